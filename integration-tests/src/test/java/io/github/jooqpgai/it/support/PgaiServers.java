@@ -2,7 +2,7 @@ package io.github.jooqpgai.it.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Optional;
 
 /**
  * Chooses the database for this JVM, once: {@code PGAI_JDBC_URL} if set, a Testcontainers container if
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class PgaiServers {
 
     private static PgaiServer shared;
+    private static Boolean dockerMissing;
 
     private PgaiServers() {
     }
@@ -30,15 +31,34 @@ public final class PgaiServers {
         return shared;
     }
 
+    /**
+     * Why no server can be had in this JVM, if so: {@code -Dpgai.db=testcontainers} without a Docker
+     * engine. Database tests are then skipped with this reason.
+     */
+    public static synchronized Optional<String> unavailableReason() {
+        if (dockerMissing == null) {
+            dockerMissing = containersRequested() && !ContainerPgaiServer.dockerAvailable();
+        }
+        return dockerMissing
+                ? Optional.of("-Dpgai.db=testcontainers needs a Docker engine and none answers here; "
+                        + "database tests are skipped. Run without -Dpgai.db to use the embedded database.")
+                : Optional.empty();
+    }
+
+    private static boolean containersRequested() {
+        return "testcontainers".equals(System.getProperty("pgai.db"))
+                && (System.getenv("PGAI_JDBC_URL") == null || System.getenv("PGAI_JDBC_URL").isBlank());
+    }
+
     private static PgaiServer choose() {
         String url = System.getenv("PGAI_JDBC_URL");
         if (url != null && !url.isBlank()) {
             return new ExternalPgaiServer(url);
         }
-        if ("testcontainers".equals(System.getProperty("pgai.db"))) {
-            Assumptions.assumeTrue(ContainerPgaiServer.dockerAvailable(),
-                    "-Dpgai.db=testcontainers needs a Docker engine and none answers here; "
-                            + "skipping. Run without -Dpgai.db to use the embedded database.");
+        if (containersRequested()) {
+            unavailableReason().ifPresent(reason -> {
+                throw new IllegalStateException(reason);
+            });
             return ContainerPgaiServer.start(repoRoot());
         }
         return EmbeddedPgaiServer.startOrReuse(repoRoot());
