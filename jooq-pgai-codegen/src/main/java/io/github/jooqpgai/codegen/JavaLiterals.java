@@ -1,0 +1,36 @@
+package io.github.jooqpgai.codegen;
+
+/** Java source literals for generated code. */
+final class JavaLiterals {
+
+    private JavaLiterals() {
+    }
+
+    /** A Java string literal, quotes included, for any text (names may contain quotes and backslashes). */
+    static String string(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Text safe inside a Javadoc {@code {@code ...}} span. */
+    static String javadocCode(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("@", "&#64;").replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
+    }
+}
