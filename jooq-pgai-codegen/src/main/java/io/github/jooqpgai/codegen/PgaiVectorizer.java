@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param sourceSchema   schema of the source table
  * @param sourceTable    name of the source table
  * @param sourcePk       the source's primary key columns in key order
+ * @param sourcePkName   the name of the source's primary key constraint
  * @param queueSchema    schema of the queue tables and the trigger function
  * @param queueTable     the queue table
  * @param failedQueueTable the failed-queue table
@@ -36,6 +37,7 @@ public record PgaiVectorizer(
         String sourceSchema,
         String sourceTable,
         List<String> sourcePk,
+        String sourcePkName,
         String queueSchema,
         String queueTable,
         String failedQueueTable,
@@ -50,6 +52,7 @@ public record PgaiVectorizer(
         Objects.requireNonNull(sourceSchema, "sourceSchema");
         Objects.requireNonNull(sourceTable, "sourceTable");
         sourcePk = List.copyOf(sourcePk);
+        Objects.requireNonNull(sourcePkName, "sourcePkName");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(embedding, "embedding");
         Objects.requireNonNull(indexOpclass, "indexOpclass");

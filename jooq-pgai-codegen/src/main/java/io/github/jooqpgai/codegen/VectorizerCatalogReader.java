@@ -27,10 +27,14 @@ final class VectorizerCatalogReader {
         }
         List<PgaiVectorizer> result = new ArrayList<>();
         for (Record r : ctx.fetch("""
-                select id, name::text, source_schema::text, source_table::text, source_pk::text,
-                       queue_schema::text, queue_table::text, queue_failed_table::text, trigger_name::text, config::text
-                from ai.vectorizer
-                order by id""")) {
+                select v.id, v.name::text, v.source_schema::text, v.source_table::text, v.source_pk::text,
+                       v.queue_schema::text, v.queue_table::text, v.queue_failed_table::text, v.trigger_name::text,
+                       v.config::text, pk.conname::text
+                from ai.vectorizer v
+                left join pg_catalog.pg_namespace n on n.nspname = v.source_schema
+                left join pg_catalog.pg_class c on c.relnamespace = n.oid and c.relname = v.source_table
+                left join pg_catalog.pg_constraint pk on pk.conrelid = c.oid and pk.contype = 'p'
+                order by v.id""")) {
             result.add(vectorizer(r));
         }
         return List.copyOf(result);
@@ -45,6 +49,7 @@ final class VectorizerCatalogReader {
                 r.get(2, String.class),
                 r.get(3, String.class),
                 sourcePk(json(r.get(4, String.class), name)),
+                r.get(10, String.class) == null ? "" : r.get(10, String.class),
                 r.get(5, String.class),
                 r.get(6, String.class),
                 r.get(7, String.class),
