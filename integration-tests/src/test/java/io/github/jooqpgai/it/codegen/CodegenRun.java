@@ -38,6 +38,7 @@ final class CodegenRun {
     private final String generatorClass;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private String outputSchema;
+    private String excludes;
 
     private CodegenRun(String jdbcUrl, String inputSchema, String packageName, String databaseClass, String generatorClass) {
         this.jdbcUrl = jdbcUrl;
@@ -63,6 +64,12 @@ final class CodegenRun {
         return this;
     }
 
+    /** Sets {@code <database><excludes>}. */
+    CodegenRun excludes(String regex) {
+        this.excludes = regex;
+        return this;
+    }
+
     /** Adds a {@code <database><properties>} entry. */
     CodegenRun property(String key, String value) {
         properties.put(key, value);
@@ -83,7 +90,7 @@ final class CodegenRun {
     }
 
     private Configuration configuration(Path directory) {
-        Database database = new Database().withName(databaseClass);
+        Database database = new Database().withName(databaseClass).withExcludes(excludes);
         if (inputSchema != null) {
             database.withSchemata(new SchemaMappingType().withInputSchema(inputSchema).withOutputSchema(outputSchema));
         }

@@ -1,0 +1,72 @@
+package io.github.jooqpgai.it.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jooqpgai.it.support.PgaiTest;
+import io.github.jooqpgai.it.support.PgaiTestSchema;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code <database><properties>} of {@code PgaiDatabase}: store tables and the {@code ai} schema are hidden
+ * by default and generated on request; a bad value fails the run naming the key and the value.
+ */
+@PgaiTest
+class CodegenSettingsIT {
+
+    private static final String PKG = "it.codegen.settings";
+    /** Keeps all-schemata runs small: PostgreSQL's catalogs and pgvector's functions in public. */
+    private static final String CATALOGS = "(pg_catalog|information_schema|public)\\..*";
+
+    @Test
+    void storeTablesAreGeneratedOnRequest(PgaiTestSchema db, @TempDir Path hidden, @TempDir Path shown) {
+        String s = db.schema();
+        db.dsl().execute("create table page (id int primary key, body text not null)");
+        FixtureVectorizers.table(db.dsl(), s, "page", s + "_page", "body", 3, null, null, null, s);
+
+        Map<String, String> defaults = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), s, PKG).generate(hidden));
+        assertThat(defaults).doesNotContainKey(file("tables/PageEmbeddingStore.java"));
+        assertThat(defaults.keySet()).noneMatch(f -> f.contains("VectorizerQ"));
+        assertThat(defaults).doesNotContainKey(file("Routines.java"));
+
+        Map<String, String> withStores = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), s, PKG)
+                .property("showStoreTables", "true").generate(shown));
+        assertThat(withStores).containsKey(file("tables/PageEmbeddingStore.java"));
+        assertThat(withStores.get(file("Keys.java"))).contains("PAGE_EMBEDDING_STORE__PAGE_EMBEDDING_STORE_PAGE_FKEY");
+        assertThat(withStores.keySet()).noneMatch(f -> f.contains("VectorizerQ"));
+    }
+
+    @Test
+    void theAiSchemaIsGeneratedWhenListedAsInputSchema(PgaiTestSchema db, @TempDir Path ai) {
+        Map<String, String> explicit = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), "ai", PKG).generate(ai));
+        assertThat(explicit).containsKey(file("tables/Vectorizer.java"));
+        assertThat(explicit.keySet()).noneMatch(f -> f.contains("SemanticCatalog") || f.matches(".*/Sc[A-Z].*"));
+        assertThat(explicit.get(file("Routines.java"))).contains("createVectorizer").doesNotContain("scAddFact");
+    }
+
+    @Test
+    void theAiSchemaIsHiddenWhenAllSchemataAreGeneratedUnlessIncluded(PgaiTestSchema db, @TempDir Path all, @TempDir Path withAi) {
+        db.dsl().execute("create table if not exists kept (id int primary key)");
+        Map<String, String> everything = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), null, PKG).excludes(CATALOGS).generate(all));
+        assertThat(everything.keySet()).anyMatch(f -> f.startsWith(PKG.replace('.', '/') + "/" + db.schema() + "/"));
+        assertThat(everything.keySet()).noneMatch(f -> f.startsWith(PKG.replace('.', '/') + "/ai/"));
+
+        Map<String, String> included = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), null, PKG).excludes(CATALOGS)
+                .property("includeAiSchema", "true").generate(withAi));
+        assertThat(included).containsKey(PKG.replace('.', '/') + "/ai/tables/Vectorizer.java");
+    }
+
+    @Test
+    void aBadPropertyValueFailsNamingKeyAndValue(PgaiTestSchema db, @TempDir Path dir) {
+        assertThatThrownBy(() -> CodegenRun.pgai(db.jdbcUrl(), db.schema(), PKG).property("showStoreTables", "yes").generate(dir))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("showStoreTables").hasMessageContaining("'yes'");
+    }
+
+    private static String file(String relative) {
+        return PKG.replace('.', '/') + "/" + relative;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.jooqpgai.it.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jooqpgai.it.support.PgaiTest;
+import io.github.jooqpgai.it.support.PgaiTestSchema;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On a database without pgai (no {@code ai} schema, no pgvector) {@code PgaiDatabase} + {@code PgaiGenerator}
+ * must generate exactly what stock {@code PostgresDatabase} + {@code JavaGenerator} generate: the test creates
+ * a fresh database on the same server, generates both and diffs every file.
+ */
+@PgaiTest
+class NoPgaiDatabaseIT {
+
+    private static String database;
+    private static String serverUrl;
+
+    @BeforeAll
+    static void createDatabaseWithoutPgai(PgaiTestSchema db) throws SQLException {
+        serverUrl = db.serverJdbcUrl();
+        database = "nopgai_" + db.schema();
+        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
+            st.execute("create database " + database);
+        }
+        try (Connection c = DriverManager.getConnection(urlOf(database)); Statement st = c.createStatement()) {
+            st.execute("create schema shop");
+            st.execute("create table shop.customer (id uuid primary key, \"Name\" text not null, email text unique)");
+            st.execute("create table shop.\"Order\" (tenant int, no text, customer_id uuid references shop.customer (id), "
+                    + "\"select\" int, primary key (tenant, no))");
+            st.execute("create table shop.line (tenant int, order_no text, line int, qty numeric(10, 2), "
+                    + "primary key (tenant, order_no, line), foreign key (tenant, order_no) references shop.\"Order\" (tenant, no))");
+            st.execute("create view shop.big_orders as select o.tenant, o.no, sum(l.qty) as total from shop.\"Order\" o "
+                    + "join shop.line l on l.tenant = o.tenant and l.order_no = o.no group by o.tenant, o.no");
+            st.execute("create sequence shop.invoice_no");
+            st.execute("create type shop.status as enum ('open', 'closed')");
+            st.execute("create function shop.order_total(t int, n text) returns numeric language sql as "
+                    + "'select sum(qty) from shop.line where tenant = t and order_no = n'");
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
+            st.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    @Test
+    void generatesExactlyWhatStockJooqGenerates(@TempDir Path stockDir, @TempDir Path pgaiDir) {
+        String url = urlOf(database);
+        assertThat(schemaExists(url, "ai")).isFalse();
+
+        CodegenRun.stock(url, "shop", "it.nopgai").generate(stockDir);
+        CodegenRun.pgai(url, "shop", "it.nopgai").generate(pgaiDir);
+
+        Map<String, String> stock = SourceTrees.read(stockDir);
+        Map<String, String> pgai = SourceTrees.read(pgaiDir);
+        assertThat(stock).containsKeys("it/nopgai/tables/Customer.java", "it/nopgai/tables/BigOrders.java",
+                "it/nopgai/Keys.java", "it/nopgai/Routines.java", "it/nopgai/Sequences.java", "it/nopgai/enums/Status.java");
+        assertThat(pgai.keySet()).containsExactlyElementsOf(stock.keySet());
+        stock.forEach((file, content) -> assertThat(pgai.get(file)).as(file).isEqualTo(content));
+    }
+
+    @Test
+    void generatesExactlyWhatStockJooqGeneratesForAllSchemata(@TempDir Path stockDir, @TempDir Path pgaiDir) {
+        String url = urlOf(database);
+        CodegenRun.stock(url, null, "it.nopgai").generate(stockDir);
+        CodegenRun.pgai(url, null, "it.nopgai").generate(pgaiDir);
+
+        Map<String, String> stock = SourceTrees.read(stockDir);
+        Map<String, String> pgai = SourceTrees.read(pgaiDir);
+        assertThat(stock).containsKeys("it/nopgai/shop/tables/Customer.java");
+        assertThat(pgai.keySet()).containsExactlyElementsOf(stock.keySet());
+        stock.forEach((file, content) -> assertThat(pgai.get(file)).as(file).isEqualTo(content));
+    }
+
+    private static boolean schemaExists(String url, String schema) {
+        try (Connection c = DriverManager.getConnection(url);
+             var ps = c.prepareStatement("select count(*) from pg_namespace where nspname = ?")) {
+            ps.setString(1, schema);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String urlOf(String databaseName) {
+        return serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1");
+    }
+}
