@@ -45,27 +45,18 @@ final class EmbeddingViewHelperWriter {
         String name = JavaLiterals.javadocCode(v.name());
         int dims = v.embedding().dimensions();
 
-        out.println();
-        out.println("/**");
-        out.println(" * The %s distance between {@link #%s} and {@code query}: the search metric of vectorizer {@code %s}",
-                metric.name().toLowerCase(java.util.Locale.ROOT), field, name);
-        out.println(" * (%s). The query must have %s dimensions.", metricWhy, dims);
-        out.println(" *");
-        out.println(" * @throws IllegalArgumentException if {@code query} is not %s-dimensional", dims);
-        out.println(" */");
+        out.javadoc("The %s distance between {@link #%s} and {@code query}, the search metric of vectorizer %s (%s). "
+                + "A query that is not %s-dimensional is rejected with an {@link IllegalArgumentException}.",
+                metric.name().toLowerCase(java.util.Locale.ROOT), field, name, metricWhy, dims);
         out.println("public %s<%s> distanceTo(%s query) {", out.ref(Field.class), out.ref(Double.class), vectorType);
         out.println("return %s.distance(%s, query);", metricRef, field);
         out.println("}");
 
-        out.println();
-        out.println("/**");
-        out.println(" * The {@code k} rows of {@code select} nearest to {@code query} by the search metric of vectorizer");
-        out.println(" * {@code %s}: {@code ORDER BY embedding %s ? LIMIT k}, the form its index serves. Filter in", name,
-                JavaLiterals.javadocCode(metric.operator()));
-        out.println(" * {@code select}, e.g. on a source column through the path to the source table.");
-        out.println(" *");
-        out.println(" * @throws IllegalArgumentException if {@code query} is not %s-dimensional or {@code k < 1}", dims);
-        out.println(" */");
+        out.javadoc("The {@code k} rows of {@code select} nearest to {@code query} by the search metric of vectorizer %s: "
+                + "%s, the form its index serves. Filter in {@code select}, e.g. on a source column "
+                + "through the path to the source table. A query that is not %s-dimensional, or a {@code k} below 1, is rejected "
+                + "with an {@link IllegalArgumentException}.", name,
+                JavaLiterals.javadocCode("ORDER BY " + embedding.getName() + " " + metric.operator() + " ? LIMIT k"), dims);
         out.println("public <R extends %s> %s<R> nearest(%s<R> select, %s query, int k) {",
                 out.ref(Record.class), out.ref(SelectLimitPercentStep.class), out.ref(SelectOrderByStep.class), vectorType);
         out.println("return %s.nearestNeighbours(select, %s, %s, query, k);", out.ref(VectorDSL.class), field, metricRef);

@@ -28,9 +28,14 @@ final class JavaLiterals {
         return sb.append('"').toString();
     }
 
-    /** Text safe inside a Javadoc {@code {@code ...}} span. */
-    static String javadocCode(String text) {
+    /** Text HTML-escaped for a Javadoc comment: no tag, entity or comment end can come from a name. */
+    static String javadocHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("@", "&#64;").replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
+    }
+
+    /** Text as a Javadoc {@code <code>} span, HTML-escaped. */
+    static String javadocCode(String text) {
+        return "<code>" + javadocHtml(text) + "</code>";
     }
 }

@@ -28,9 +28,7 @@ final class VectorizersClassWriter {
     }
 
     void write(String packageName, List<PgaiVectorizer> vectorizers) {
-        out.println("/**");
-        out.println(" * The pgai vectorizers of this schema, as {@code ai.vectorizer} described them at code generation.");
-        out.println(" */");
+        out.javadoc("The pgai vectorizers of this schema, as {@code ai.vectorizer} described them at code generation.");
         out.println("public final class %s {", PgaiGenerator.VECTORIZERS_CLASS);
         for (PgaiVectorizer v : vectorizers) {
             writeConstant(v);
@@ -42,14 +40,12 @@ final class VectorizersClassWriter {
     }
 
     private void writeConstant(PgaiVectorizer v) {
-        out.println();
-        out.println("/**");
-        out.println(" * Vectorizer {@code %s}: %s embeddings ({@code %s}, %s dimensions) of {@code %s.%s}%s.",
-                JavaLiterals.javadocCode(v.name()), JavaLiterals.javadocCode(v.embedding().implementation()),
+        out.javadoc("Vectorizer %s: %s embeddings (%s, %s dimensions) of %s%s.",
+                JavaLiterals.javadocCode(v.name()), JavaLiterals.javadocHtml(v.embedding().implementation()),
                 JavaLiterals.javadocCode(v.embedding().model()), v.embedding().dimensions(),
-                JavaLiterals.javadocCode(v.sourceSchema()), JavaLiterals.javadocCode(v.sourceTable()),
+                JavaLiterals.javadocCode(table(v.sourceSchema(), v.sourceTable()).map(TableDefinition::getQualifiedOutputName)
+                        .orElse(v.sourceSchema() + "." + v.sourceTable())),
                 v.indexOpclass().map(o -> ", indexed with " + JavaLiterals.javadocCode(o)).orElse(", not indexed"));
-        out.println(" */");
         out.println("public static final %s %s = new %s(", out.ref(VectorizerDefinition.class), constantName(v), out.ref(VectorizerDefinition.class));
         out.println("%s,", JavaLiterals.string(v.name()));
         out.println("%s,", tableReference(v.sourceSchema(), v.sourceTable()));
