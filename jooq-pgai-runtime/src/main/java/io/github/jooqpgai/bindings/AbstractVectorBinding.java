@@ -104,13 +104,9 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
 
     @Override
     public final void sql(BindingSQLContext<T> ctx) throws SQLException {
+        T value = checked(ctx.value());
         if (ctx.render().paramType() == ParamType.INLINED) {
-            T value = ctx.value();
-            if (value == null) {
-                ctx.render().visit(DSL.inline((String) null));
-            } else {
-                ctx.render().visit(DSL.inline(checked(value).toString()));
-            }
+            ctx.render().visit(DSL.inline(value == null ? null : value.toString()));
         } else {
             ctx.render().sql(ctx.variable());
         }

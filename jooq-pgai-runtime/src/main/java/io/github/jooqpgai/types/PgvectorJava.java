@@ -1,11 +1,12 @@
 package io.github.jooqpgai.types;
 
+import com.pgvector.PGbit;
 import com.pgvector.PGhalfvec;
 import com.pgvector.PGsparsevec;
 import com.pgvector.PGvector;
 
 /**
- * Conversions to and from pgvector-java's {@code PGvector}, {@code PGhalfvec} and {@code PGsparsevec}
+ * Conversions to and from pgvector-java's {@code PGvector}, {@code PGhalfvec}, {@code PGsparsevec} and {@code PGbit}
  * for code that already uses them. pgvector-java is an optional dependency: only this class needs it,
  * and it is loaded only when called.
  *
@@ -52,6 +53,16 @@ public final class PgvectorJava {
     public static SparseVector fromPGsparsevec(PGsparsevec vector) {
         PGsparsevec v = require(vector, "vector");
         return SparseVector.of(v.getDimensions(), v.getIndices(), v.getValues());
+    }
+
+    /** A {@code PGbit} with the same bits. */
+    public static PGbit toPGbit(BitVector bits) {
+        return new PGbit(require(bits, "bits").toBooleanArray());
+    }
+
+    /** A {@code BitVector} with the bits of a {@code PGbit}. */
+    public static BitVector fromPGbit(PGbit bits) {
+        return BitVector.of(require(bits, "bits").toArray());
     }
 
     private static <T> T require(T value, String name) {

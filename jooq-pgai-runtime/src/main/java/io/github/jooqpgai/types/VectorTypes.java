@@ -1,5 +1,6 @@
 package io.github.jooqpgai.types;
 
+import io.github.jooqpgai.bindings.BitVectorBinding;
 import io.github.jooqpgai.bindings.HalfVectorBinding;
 import io.github.jooqpgai.bindings.SparseVectorBinding;
 import io.github.jooqpgai.bindings.VectorBinding;
@@ -9,7 +10,8 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DefaultDataType;
 
 /**
- * jOOQ {@link DataType}s for pgvector's {@code vector}, {@code halfvec} and {@code sparsevec}, backed
+ * jOOQ {@link DataType}s for pgvector's {@code vector}, {@code halfvec} and {@code sparsevec} (and
+ * {@code bit} for Hamming/Jaccard distance), backed
  * by this library's bindings. The dimension-specific variants let {@code VectorDSL} reject query
  * vectors of the wrong dimension in Java.
  *
@@ -30,6 +32,9 @@ public final class VectorTypes {
     /** {@code sparsevec} of any dimension. */
     public static final DataType<SparseVector> SPARSEVEC = type("sparsevec", new SparseVectorBinding());
 
+    /** {@code bit} strings of any length, for Hamming and Jaccard distance. */
+    public static final DataType<BitVector> BIT = type("bit varying", new BitVectorBinding());
+
     private VectorTypes() {
     }
 
@@ -46,6 +51,11 @@ public final class VectorTypes {
     /** {@code sparsevec(dimensions)}. */
     public static DataType<SparseVector> sparsevec(int dimensions) {
         return type("sparsevec(" + dimensions + ")", new SparseVectorBinding(dimensions));
+    }
+
+    /** {@code bit(length)}. */
+    public static DataType<BitVector> bit(int length) {
+        return type("bit(" + length + ")", new BitVectorBinding(length));
     }
 
     private static <T> DataType<T> type(String typeName, Binding<Object, T> binding) {

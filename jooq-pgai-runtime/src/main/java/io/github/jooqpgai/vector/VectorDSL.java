@@ -1,6 +1,7 @@
 package io.github.jooqpgai.vector;
 
 import io.github.jooqpgai.bindings.DimensionAware;
+import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
@@ -18,7 +19,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Type-safe pgvector expressions for jOOQ, named like hibernate-vector. Distances use the operator
+ * Type-safe pgvector expressions for jOOQ, named like hibernate-vector (bit strings: Hamming and
+ * Jaccard distance, {@code binary_quantize}). Distances use the operator
  * form ({@code embedding <=> ?::vector}) so that {@code ORDER BY … LIMIT k} can be served by an HNSW or
  * IVFFlat index. When a field's dimension is known (a {@code vector(n)} data type), a query vector of
  * another dimension fails here, before the database.
@@ -91,6 +93,32 @@ public final class VectorDSL {
         return DistanceMetric.L1.distance(left, right);
     }
 
+    /** Hamming distance {@code (field <~> query)} between bit strings. */
+    public static Field<Double> hammingDistance(Field<BitVector> field, BitVector query) {
+        return BitDistanceMetric.HAMMING.distance(field, query);
+    }
+
+    /** Hamming distance {@code (left <~> right)}. */
+    public static Field<Double> hammingDistance(Field<BitVector> left, Field<BitVector> right) {
+        return BitDistanceMetric.HAMMING.distance(left, right);
+    }
+
+    /** Jaccard distance {@code (field <%> query)} between bit strings. */
+    public static Field<Double> jaccardDistance(Field<BitVector> field, BitVector query) {
+        return BitDistanceMetric.JACCARD.distance(field, query);
+    }
+
+    /** Jaccard distance {@code (left <%> right)}. */
+    public static Field<Double> jaccardDistance(Field<BitVector> left, Field<BitVector> right) {
+        return BitDistanceMetric.JACCARD.distance(left, right);
+    }
+
+    /** {@code binary_quantize(field)}: one bit per dimension, set where the element is positive. */
+    public static Field<BitVector> binaryQuantize(Field<? extends VectorValue> field) {
+        requireDense(field, "binaryQuantize");
+        return DSL.function("binary_quantize", VectorTypes.BIT, field);
+    }
+
     /** {@code vector_dims(field)} for {@code vector} and {@code halfvec}. */
     public static Field<Integer> vectorDims(Field<? extends VectorValue> field) {
         requireDense(field, "vectorDims");
@@ -154,15 +182,20 @@ public final class VectorDSL {
      */
     public static <R extends Record, V extends VectorValue> SelectLimitPercentStep<R> nearestNeighbours(
             SelectOrderByStep<R> select, Field<V> field, DistanceMetric metric, V query, int k) {
-        if (select == null) {
-            throw new IllegalArgumentException("select must not be null");
-        }
-        if (metric == null) {
-            throw new IllegalArgumentException("metric must not be null");
-        }
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
+        requireTopK(select, metric, k);
+        return select.orderBy(metric.distance(field, query)).limit(k);
+    }
+
+    /**
+     * The {@code k} nearest rows by a bit distance: appends {@code ORDER BY field <op> ?::varbit LIMIT k}.
+     *
+     * <pre>{@code
+     * nearestNeighbours(dsl.selectFrom(ITEMS), ITEMS.CODE, BitDistanceMetric.HAMMING, query, 10).fetch();
+     * }</pre>
+     */
+    public static <R extends Record> SelectLimitPercentStep<R> nearestNeighbours(
+            SelectOrderByStep<R> select, Field<BitVector> field, BitDistanceMetric metric, BitVector query, int k) {
+        requireTopK(select, metric, k);
         return select.orderBy(metric.distance(field, query)).limit(k);
     }
 
@@ -214,6 +247,18 @@ public final class VectorDSL {
     @SuppressWarnings("unchecked")
     private static <V extends VectorValue> DataType<V> anyDimension(Field<V> field) {
         return (DataType<V>) (HalfVector.class.equals(field.getType()) ? VectorTypes.HALFVEC : VectorTypes.VECTOR);
+    }
+
+    private static void requireTopK(Object select, Object metric, int k) {
+        if (select == null) {
+            throw new IllegalArgumentException("select must not be null");
+        }
+        if (metric == null) {
+            throw new IllegalArgumentException("metric must not be null");
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, got " + k);
+        }
     }
 
     private static void requireField(Field<?> field) {

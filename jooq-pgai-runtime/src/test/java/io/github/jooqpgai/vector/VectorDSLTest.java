@@ -13,6 +13,7 @@ import static io.github.jooqpgai.vector.VectorDSL.vectorNorm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
@@ -83,5 +84,20 @@ class VectorDSLTest {
                 + "order by (\"items\".\"embedding\" <=> ?::vector) fetch next ? rows only");
         assertThatThrownBy(() -> VectorDSL.nearestNeighbours(dsl.selectFrom(table), embedding, DistanceMetric.L2, q, 0))
                 .hasMessage("k must be at least 1, got 0");
+    }
+
+    @Test
+    void bitDistancesRenderVarbitBindValuesAndCheckLength() {
+        Field<BitVector> code = DSL.field(DSL.name("items", "code"), VectorTypes.bit(4));
+        assertThat(dsl.render(VectorDSL.hammingDistance(code, BitVector.parse("1010")))).isEqualTo("(\"items\".\"code\" <~> ?::varbit)");
+        assertThat(dsl.renderInlined(VectorDSL.jaccardDistance(code, BitVector.parse("1010")))).isEqualTo("(\"items\".\"code\" <%> '1010'::varbit)");
+        assertThat(dsl.render(VectorDSL.binaryQuantize(embedding))).isEqualTo("binary_quantize(\"items\".\"embedding\")");
+        assertThatThrownBy(() -> VectorDSL.hammingDistance(code, BitVector.parse("101")))
+                .hasMessage("query bit string has 3 bits but code is bit(4)");
+        assertThat(BitDistanceMetric.fromOpclass("bit_jaccard_ops")).isEqualTo(BitDistanceMetric.JACCARD);
+        assertThat(BitDistanceMetric.findByOpclass("vector_l2_ops")).isEmpty();
+        assertThat(dsl.render(VectorDSL.nearestNeighbours(dsl.selectFrom(DSL.table(DSL.name("items"))), code,
+                BitDistanceMetric.HAMMING, BitVector.parse("1111"), 3)))
+                .isEqualTo("select * from \"items\" order by (\"items\".\"code\" <~> ?::varbit) fetch next ? rows only");
     }
 }
