@@ -2,6 +2,7 @@ package io.github.jooqpgai.it.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.jooq.impl.DSL.count;
 
 import io.github.jooqpgai.it.support.PgaiTest;
@@ -73,6 +74,7 @@ class PgaiCodegenIT {
         FixtureVectorizers.table(dsl, s, "doc", s + "_doc", "body", 3, "doc_chunks", "doc_chunk_store", null, null);
         FixtureVectorizers.table(dsl, s, "BlogPost", s + "_blogpost", "Body", 3, "BlogPost Embedding", "BlogPost Store", null, null);
         FixtureVectorizers.column(dsl, s, "note", s + "_note", "body", 3, "body_embedding");
+        FixtureVectorizers.table(dsl, s, "author", s + "_author", "name", 3, null, null, null, null);
         FixtureVectorizers.hnswIndexed(dsl, s + "_doc", "vector_ip_ops");
 
         code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, work);
@@ -127,8 +129,11 @@ class PgaiCodegenIT {
         Record r = db.dsl().select(v, h).from(plain).where(id.eq(1)).fetchOne();
         assertThat(r.get(v)).isEqualTo(Vector.of(1, 2, 3));
         assertThat(r.get(h)).isEqualTo(HalfVector.of(1, 2, 3, 4));
-        assertThatThrownBy(() -> db.dsl().insertInto(plain, id, v).values(2, Vector.of(1, 2)).execute())
-                .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 dimensions");
+        Throwable wrongSize = catchThrowable(() -> db.dsl().insertInto(plain, id, v).values(2, Vector.of(1, 2)).execute());
+        while (wrongSize.getCause() != null) {
+            wrongSize = wrongSize.getCause();
+        }
+        assertThat(wrongSize).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 dimensions");
     }
 
     @Test
@@ -145,6 +150,10 @@ class PgaiCodegenIT {
         Table<?> docChunks = code.table("DocChunks", "DOC_CHUNKS");
         assertThat(docChunks.getReferences().get(0).getFields()).extracting(Field::getName).containsExactly("tenant", "slug");
         assertThat(docChunks.getReferences().get(0).getKey().getTable()).isEqualTo(code.table("Doc", "DOC"));
+
+        Table<?> authorView = code.table("AuthorEmbedding", "AUTHOR_EMBEDDING");
+        assertThat(authorView.getReferences().get(0).getFields()).extracting(Field::getName).containsExactly("id");
+        assertThat(authorView.getReferences().get(0).getFields().get(0).getType()).isEqualTo(UUID.class);
 
         Table<?> blogPostView = code.table("BlogpostEmbedding", "BLOGPOST_EMBEDDING");
         assertThat(blogPostView.getName()).isEqualTo("BlogPost Embedding");
@@ -168,6 +177,29 @@ class PgaiCodegenIT {
         Result<?> toMany = db.dsl().select(blog.field("title"), count(blogToView.field("embedding_uuid")))
                 .from(blog).leftJoin((org.jooq.Path<?>) blogToView).groupBy(blog.field("title")).orderBy(blog.field("title")).fetch();
         assertThat(toMany.map(r -> r.get(0) + "=" + r.get(1))).containsExactly("Draft=1", "Hello=2", "Unembedded=0");
+    }
+
+    @Test
+    void pathJoinsWorkOverUuidTextAndCompositeKeys(PgaiTestSchema db) {
+        DSLContext dsl = db.dsl();
+        UUID ada = UUID.randomUUID();
+        dsl.execute("insert into author values (?, 'Ada')", ada);
+        dsl.execute("insert into author_embedding_store (id, chunk_seq, chunk, embedding) values (?, 0, 'ada chunk', '[1,0,0]')", ada);
+        dsl.execute("insert into doc values (7, 'intro', 'd')");
+        dsl.execute("insert into doc_chunk_store (tenant, slug, chunk_seq, chunk, embedding) values (7, 'intro', 0, 'doc chunk', '[1,0,0]')");
+        dsl.execute("insert into \"BlogPost\" values ('p-1', 1, 'b')");
+        dsl.execute("insert into \"BlogPost Store\" (post_id, chunk_seq, chunk, embedding) values ('p-1', 0, 'post chunk', '[1,0,0]')");
+
+        assertThat(chunkAndSourceColumn(dsl, "AuthorEmbedding", "AUTHOR_EMBEDDING", "author", "name")).isEqualTo("ada chunk|Ada");
+        assertThat(chunkAndSourceColumn(dsl, "DocChunks", "DOC_CHUNKS", "doc", "body")).isEqualTo("doc chunk|d");
+        assertThat(chunkAndSourceColumn(dsl, "BlogpostEmbedding", "BLOGPOST_EMBEDDING", "blogpost", "order")).isEqualTo("post chunk|1");
+    }
+
+    private static String chunkAndSourceColumn(DSLContext dsl, String viewClass, String viewConstant, String pathMethod, String sourceColumn) {
+        Table<?> view = code.table(viewClass, viewConstant);
+        Table<?> source = GeneratedCode.call(view, pathMethod);
+        Record r = dsl.select(view.field("chunk"), source.field(sourceColumn)).from(view).fetchOne();
+        return r.get(0) + "|" + r.get(1);
     }
 
     @Test
