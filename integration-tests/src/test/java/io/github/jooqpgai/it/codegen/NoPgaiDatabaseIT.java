@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On a database without pgai (no {@code ai} schema, no pgvector) {@code PgaiDatabase} + {@code PgaiGenerator}
- * must generate exactly what stock {@code PostgresDatabase} + {@code JavaGenerator} generate: the test creates
- * a fresh database on the same server, generates both and diffs every file.
+ * On a database without pgai (no {@code ai} schema) {@code PgaiDatabase} + {@code PgaiGenerator} must generate
+ * exactly what stock {@code PostgresDatabase} + {@code JavaGenerator} generate: the test creates a fresh
+ * database on the same server, generates both and diffs every file. pgvector alone (schema {@code vec}) changes
+ * only the vector columns' types, and not even those with {@code mapVectorTypes=false}.
  */
 @PgaiTest
 class NoPgaiDatabaseIT {
@@ -44,6 +45,10 @@ class NoPgaiDatabaseIT {
                     + "join shop.line l on l.tenant = o.tenant and l.order_no = o.no group by o.tenant, o.no");
             st.execute("create sequence shop.invoice_no");
             st.execute("create type shop.status as enum ('open', 'closed')");
+            st.execute("create extension vector schema public");
+            st.execute("create schema vec");
+            st.execute("create table vec.item (id int primary key, embedding vector(3), label text)");
+            st.execute("create table vec.tag (id int primary key, name text)");
             st.execute("create function shop.order_total(t int, n text) returns numeric language sql as "
                     + "'select sum(qty) from shop.line where tenant = t and order_no = n'");
         }
@@ -75,14 +80,31 @@ class NoPgaiDatabaseIT {
     @Test
     void generatesExactlyWhatStockJooqGeneratesForAllSchemata(@TempDir Path stockDir, @TempDir Path pgaiDir) {
         String url = urlOf(database);
-        CodegenRun.stock(url, null, "it.nopgai").generate(stockDir);
-        CodegenRun.pgai(url, null, "it.nopgai").generate(pgaiDir);
+        String catalogs = "(pg_catalog|information_schema)\\..*";
+        CodegenRun.stock(url, null, "it.nopgai").excludes(catalogs).generate(stockDir);
+        CodegenRun.pgai(url, null, "it.nopgai").excludes(catalogs).property("mapVectorTypes", "false").generate(pgaiDir);
 
         Map<String, String> stock = SourceTrees.read(stockDir);
         Map<String, String> pgai = SourceTrees.read(pgaiDir);
-        assertThat(stock).containsKeys("it/nopgai/shop/tables/Customer.java");
+        assertThat(stock).containsKeys("it/nopgai/shop/tables/Customer.java", "it/nopgai/vec/tables/Item.java", "it/nopgai/public_/Routines.java");
         assertThat(pgai.keySet()).containsExactlyElementsOf(stock.keySet());
         stock.forEach((file, content) -> assertThat(pgai.get(file)).as(file).isEqualTo(content));
+    }
+
+    @Test
+    void withPgvectorButNoPgaiOnlyVectorColumnsChangeAndNotWhenSwitchedOff(@TempDir Path stockDir, @TempDir Path pgaiDir, @TempDir Path offDir) {
+        String url = urlOf(database);
+        Map<String, String> stock = SourceTrees.read(CodegenRun.stock(url, "vec", "it.vec").generate(stockDir));
+        Map<String, String> pgai = SourceTrees.read(CodegenRun.pgai(url, "vec", "it.vec").generate(pgaiDir));
+        Map<String, String> off = SourceTrees.read(CodegenRun.pgai(url, "vec", "it.vec").property("mapVectorTypes", "false").generate(offDir));
+
+        assertThat(off).isEqualTo(stock);
+        assertThat(pgai.keySet()).containsExactlyElementsOf(stock.keySet());
+        assertThat(stock.keySet().stream().filter(f -> !pgai.get(f).equals(stock.get(f))))
+                .containsExactlyInAnyOrder("it/vec/tables/Item.java", "it/vec/tables/records/ItemRecord.java", "it/vec/tables/pojos/Item.java",
+                        "it/vec/tables/daos/ItemDao.java");
+        assertThat(pgai.get("it/vec/tables/Item.java")).contains("TableField<ItemRecord, Vector> EMBEDDING", "new io.github.jooqpgai.bindings.VectorBinding(3)");
+        assertThat(stock.get("it/vec/tables/Item.java")).contains("TableField<ItemRecord, Object> EMBEDDING");
     }
 
     private static boolean schemaExists(String url, String schema) {
