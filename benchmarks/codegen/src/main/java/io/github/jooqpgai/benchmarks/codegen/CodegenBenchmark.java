@@ -23,7 +23,8 @@ import org.jooq.meta.jaxb.Target;
 /**
  * Measures jOOQ code generation wall time for a schema of 200 tables with 20 pgai vectorizers:
  * {@code PgaiDatabase} + {@code PgaiGenerator} against stock {@code PostgresDatabase} + {@code JavaGenerator}.
- * Variants alternate run by run; the report gives median and minimum per variant and the ratio of medians.
+ * Variants alternate run by run (and which goes first alternates too); the report gives every run, the median
+ * and minimum per variant and the ratio of medians.
  * Not a test: run it by hand.
  *
  * <pre>{@code
@@ -45,7 +46,8 @@ public final class CodegenBenchmark {
             Map<Variant, List<Long>> times = new EnumMap<>(Variant.class);
             Map<Variant, Long> files = new EnumMap<>(Variant.class);
             for (int run = 0; run < options.warmup() + options.iterations(); run++) {
-                for (Variant variant : Variant.values()) {
+                for (Variant variant : order(run)) {
+                    System.gc();
                     Path dir = Files.createTempDirectory("codegen-bench-" + variant.name().toLowerCase(Locale.ROOT));
                     long start = System.nanoTime();
                     GenerationTool.generate(configuration(options.url(), variant, dir));
@@ -65,6 +67,10 @@ public final class CodegenBenchmark {
         }
     }
 
+    private static List<Variant> order(int run) {
+        return run % 2 == 0 ? List.of(Variant.STOCK, Variant.PGAI) : List.of(Variant.PGAI, Variant.STOCK);
+    }
+
     private static Configuration configuration(String url, Variant variant, Path dir) {
         return new Configuration()
                 .withLogging(Logging.WARN)
@@ -82,6 +88,10 @@ public final class CodegenBenchmark {
             List<Long> t = times.get(v);
             System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %d |%n", v.name().toLowerCase(Locale.ROOT), files.get(v),
                     millis(median(t)), millis(t.stream().mapToLong(Long::longValue).min().orElseThrow()), t.size());
+        }
+        for (Variant v : Variant.values()) {
+            System.out.printf(Locale.ROOT, "%s runs ms: %s%n", v.name().toLowerCase(Locale.ROOT),
+                    times.get(v).stream().map(n -> String.format(Locale.ROOT, "%.0f", millis(n))).toList());
         }
         double ratio = (double) median(times.get(Variant.PGAI)) / median(times.get(Variant.STOCK));
         System.out.printf(Locale.ROOT, "%nratio pgai/stock (medians): %.3f (goal <= 1.10; %d tables, %d vectorizers)%n",
