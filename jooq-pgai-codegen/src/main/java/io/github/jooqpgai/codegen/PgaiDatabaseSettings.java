@@ -1,7 +1,6 @@
 package io.github.jooqpgai.codegen;
 
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The switches of {@link PgaiDatabase}, read from jOOQ's {@code <database><properties>}.
@@ -31,8 +30,6 @@ public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSch
     /** Property key of {@link #mapVectorTypes()}. */
     public static final String MAP_VECTOR_TYPES = "mapVectorTypes";
 
-    private static final Set<String> KEYS = Set.of(SHOW_STORE_TABLES, INCLUDE_AI_SCHEMA, MAP_VECTOR_TYPES);
-
     /** The defaults: store tables and the {@code ai} schema hidden, vector types mapped. */
     public static PgaiDatabaseSettings defaults() {
         return new PgaiDatabaseSettings(false, false, true);
@@ -49,11 +46,6 @@ public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSch
                 flag(properties, SHOW_STORE_TABLES, d.showStoreTables()),
                 flag(properties, INCLUDE_AI_SCHEMA, d.includeAiSchema()),
                 flag(properties, MAP_VECTOR_TYPES, d.mapVectorTypes()));
-    }
-
-    /** The property keys this class reads. */
-    public static Set<String> keys() {
-        return KEYS;
     }
 
     private static boolean flag(Properties properties, String key, boolean defaultValue) {

@@ -8,7 +8,7 @@ import org.jooq.impl.DSL;
  * config value is a bind value.
  *
  * <pre>{@code
- * FixtureVectorizers.table(dsl, schema, "blog", name, "body", 768, null, null);
+ * FixtureVectorizers.table(dsl, schema, "blog", name, "body", 768, null, null, null, null);
  * }</pre>
  */
 final class FixtureVectorizers {
@@ -30,6 +30,18 @@ final class FixtureVectorizers {
                 DSL.val(schema), DSL.val(source), DSL.val(name), DSL.val(column), DSL.val(dimensions),
                 DSL.val(viewName, String.class), DSL.val(targetTable, String.class), DSL.val(targetSchema, String.class),
                 DSL.val(queueSchema, String.class)));
+    }
+
+    /** A table-destination vectorizer named by pgai's {@code destination} base name: view {@code <base>}, store {@code <base>_store}. */
+    static int tableWithBaseName(DSLContext dsl, String schema, String source, String name, String column, int dimensions, String base) {
+        return dsl.fetchValue(DSL.field("""
+                ai.create_vectorizer(format('%I.%I', {0}::text, {1}::text)::regclass,
+                    name => {2}::text,
+                    loading => ai.loading_column(column_name => {3}::name),
+                    embedding => ai.embedding_openai(model => 'text-embedding-3-small', dimensions => {4}::int4),
+                    destination => ai.destination_table(destination => {5}::name),
+                    enqueue_existing => false)""", Integer.class,
+                DSL.val(schema), DSL.val(source), DSL.val(name), DSL.val(column), DSL.val(dimensions), DSL.val(base)));
     }
 
     /** A column-destination vectorizer (chunking none). */

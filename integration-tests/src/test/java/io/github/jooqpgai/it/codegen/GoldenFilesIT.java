@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * code, regenerate them and review the diff:
  *
  * <pre>{@code
- * mvn -B verify -pl integration-tests -am -Dit.test=GoldenFilesIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
+ * mvn -B verify -pl integration-tests -am -Dit.test=GoldenFilesIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dgolden.update=true
  * git diff integration-tests/src/test/resources/golden
  * }</pre>
  *

@@ -74,7 +74,7 @@ class PgaiCodegenIT {
         FixtureVectorizers.table(dsl, s, "doc", s + "_doc", "body", 3, "doc_chunks", "doc_chunk_store", null, null);
         FixtureVectorizers.table(dsl, s, "BlogPost", s + "_blogpost", "Body", 3, "BlogPost Embedding", "BlogPost Store", null, null);
         FixtureVectorizers.column(dsl, s, "note", s + "_note", "body", 3, "body_embedding");
-        FixtureVectorizers.table(dsl, s, "author", s + "_author", "name", 3, null, null, null, null);
+        FixtureVectorizers.tableWithBaseName(dsl, s, "author", s + "_author", "name", 3, "author_vectors");
         FixtureVectorizers.hnswIndexed(dsl, s + "_doc", "vector_ip_ops");
 
         code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, work);
@@ -91,7 +91,7 @@ class PgaiCodegenIT {
     void managedObjectsAreNotGenerated() {
         List<String> files = code.sourceFiles();
         assertThat(files).contains("tables/Blog.java", "tables/BlogEmbedding.java", "tables/BlogTitleEmbedding.java",
-                "tables/DocChunks.java", "tables/BlogpostEmbedding.java", "tables/Note.java", "tables/Plain.java", "Vectorizers.java");
+                "tables/DocChunks.java", "tables/BlogpostEmbedding.java", "tables/AuthorVectors.java", "tables/Note.java", "tables/Plain.java", "Vectorizers.java");
         assertThat(files).noneMatch(f -> f.contains("Store") || f.contains("store"));
         assertThat(files).noneMatch(f -> f.contains("VectorizerQ") || f.contains("VectorizerSrcTrg"));
         assertThat(code.hasSource("Routines.java")).isFalse();
@@ -151,7 +151,7 @@ class PgaiCodegenIT {
         assertThat(docChunks.getReferences().get(0).getFields()).extracting(Field::getName).containsExactly("tenant", "slug");
         assertThat(docChunks.getReferences().get(0).getKey().getTable()).isEqualTo(code.table("Doc", "DOC"));
 
-        Table<?> authorView = code.table("AuthorEmbedding", "AUTHOR_EMBEDDING");
+        Table<?> authorView = code.table("AuthorVectors", "AUTHOR_VECTORS");
         assertThat(authorView.getReferences().get(0).getFields()).extracting(Field::getName).containsExactly("id");
         assertThat(authorView.getReferences().get(0).getFields().get(0).getType()).isEqualTo(UUID.class);
 
@@ -184,13 +184,13 @@ class PgaiCodegenIT {
         DSLContext dsl = db.dsl();
         UUID ada = UUID.randomUUID();
         dsl.execute("insert into author values (?, 'Ada')", ada);
-        dsl.execute("insert into author_embedding_store (id, chunk_seq, chunk, embedding) values (?, 0, 'ada chunk', '[1,0,0]')", ada);
+        dsl.execute("insert into author_vectors_store (id, chunk_seq, chunk, embedding) values (?, 0, 'ada chunk', '[1,0,0]')", ada);
         dsl.execute("insert into doc values (7, 'intro', 'd')");
         dsl.execute("insert into doc_chunk_store (tenant, slug, chunk_seq, chunk, embedding) values (7, 'intro', 0, 'doc chunk', '[1,0,0]')");
         dsl.execute("insert into \"BlogPost\" values ('p-1', 1, 'b')");
         dsl.execute("insert into \"BlogPost Store\" (post_id, chunk_seq, chunk, embedding) values ('p-1', 0, 'post chunk', '[1,0,0]')");
 
-        assertThat(chunkAndSourceColumn(dsl, "AuthorEmbedding", "AUTHOR_EMBEDDING", "author", "name")).isEqualTo("ada chunk|Ada");
+        assertThat(chunkAndSourceColumn(dsl, "AuthorVectors", "AUTHOR_VECTORS", "author", "name")).isEqualTo("ada chunk|Ada");
         assertThat(chunkAndSourceColumn(dsl, "DocChunks", "DOC_CHUNKS", "doc", "body")).isEqualTo("doc chunk|d");
         assertThat(chunkAndSourceColumn(dsl, "BlogpostEmbedding", "BLOGPOST_EMBEDDING", "blogpost", "order")).isEqualTo("post chunk|1");
     }
