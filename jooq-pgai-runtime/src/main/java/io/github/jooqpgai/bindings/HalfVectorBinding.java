@@ -5,7 +5,7 @@ import io.github.jooqpgai.types.VectorBinary;
 import io.github.jooqpgai.types.VectorText;
 
 /**
- * jOOQ binding for pgvector's {@code halfvec}: renders {@code ?::halfvec} (or {@code '[…]'::halfvec}
+ * jOOQ binding for pgvector's {@code halfvec}: renders {@code ?::real[]::halfvec} (or {@code '[…]'::halfvec}
  * when inlined).
  *
  * <pre>{@code
@@ -19,12 +19,12 @@ public final class HalfVectorBinding extends AbstractVectorBinding<HalfVector> {
 
     /** A binding for a {@code halfvec} column of any dimension. */
     public HalfVectorBinding() {
-        super(HalfVector.class, "halfvec", 0);
+        super(HalfVector.class, "halfvec", 0, true);
     }
 
     /** A binding for a {@code halfvec(dimensions)} column; values of another dimension are rejected. */
     public HalfVectorBinding(int dimensions) {
-        super(HalfVector.class, "halfvec", checkDimensions("halfvec", dimensions, 16_000));
+        super(HalfVector.class, "halfvec", checkDimensions("halfvec", dimensions, 16_000), true);
     }
 
     @Override

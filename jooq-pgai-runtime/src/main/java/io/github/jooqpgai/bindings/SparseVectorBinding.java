@@ -19,12 +19,12 @@ public final class SparseVectorBinding extends AbstractVectorBinding<SparseVecto
 
     /** A binding for a {@code sparsevec} column of any dimension. */
     public SparseVectorBinding() {
-        super(SparseVector.class, "sparsevec", 0);
+        super(SparseVector.class, "sparsevec", 0, false);
     }
 
     /** A binding for a {@code sparsevec(dimensions)} column; values of another dimension are rejected. */
     public SparseVectorBinding(int dimensions) {
-        super(SparseVector.class, "sparsevec", checkDimensions("sparsevec", dimensions, 1_000_000_000));
+        super(SparseVector.class, "sparsevec", checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
     }
 
     @Override

@@ -5,8 +5,9 @@ import io.github.jooqpgai.types.VectorBinary;
 import io.github.jooqpgai.types.VectorText;
 
 /**
- * jOOQ binding for pgvector's {@code vector}: renders {@code ?::vector} (or {@code '[…]'::vector}
- * when inlined), sends text, reads the driver's raw bytes without building a {@code String}.
+ * jOOQ binding for pgvector's {@code vector}: renders {@code ?::real[]::vector} (or {@code '[…]'::vector}
+ * when inlined), sends a binary {@code float4[]} and reads the driver's raw bytes without building a
+ * {@code String}.
  *
  * <pre>{@code
  * DataType<Vector> type = SQLDataType.OTHER.asConvertedDataType(new VectorBinding(384));
@@ -20,12 +21,12 @@ public final class VectorBinding extends AbstractVectorBinding<Vector> {
 
     /** A binding for a {@code vector} column of any dimension. */
     public VectorBinding() {
-        super(Vector.class, "vector", 0);
+        super(Vector.class, "vector", 0, true);
     }
 
     /** A binding for a {@code vector(dimensions)} column; values of another dimension are rejected. */
     public VectorBinding(int dimensions) {
-        super(Vector.class, "vector", checkDimensions("vector", dimensions, 16_000));
+        super(Vector.class, "vector", checkDimensions("vector", dimensions, 16_000), true);
     }
 
     @Override

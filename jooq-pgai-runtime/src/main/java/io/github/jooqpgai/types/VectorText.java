@@ -1,6 +1,7 @@
 package io.github.jooqpgai.types;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The pgvector text format, parsed and formatted without regular expressions, {@code split} or boxing.
@@ -21,6 +22,8 @@ public final class VectorText {
     private static final long MAX_EXACT_SIGNIFICAND = 1L << 53;
     private static final int MAX_SIGNIFICANT_DIGITS = 18;
     private static final int MAX_MESSAGE_CHARS = 80;
+    private static final ThreadLocal<float[]> DENSE_BUFFER =
+            ThreadLocal.withInitial(() -> new float[Elements.MAX_DENSE_DIMENSIONS]);
 
     private VectorText() {
     }
@@ -84,30 +87,96 @@ public final class VectorText {
     }
 
     private static float[] parseDense(byte[] b, int start, int end, String typeName) {
-        int from = skipSpace(b, start, end);
-        int to = trimEnd(b, from, end);
-        if (to - from < 3 || b[from] != '[' || b[to - 1] != ']') {
+        int i = skipSpace(b, start, end);
+        if (i >= end || b[i] != '[') {
             throw invalid(typeName, b, start, end);
         }
-        from++;
-        to--;
-        int count = 1;
-        for (int i = from; i < to; i++) {
-            if (b[i] == ',') {
-                count++;
-            }
-        }
-        Elements.checkDenseLength(typeName, count);
-        float[] values = new float[count];
-        int tokenStart = from;
+        i++;
+        float[] buffer = DENSE_BUFFER.get();
         int n = 0;
-        for (int i = from; i <= to; i++) {
-            if (i == to || b[i] == ',') {
-                values[n++] = parseFloat(b, tokenStart, i, typeName, start, end);
-                tokenStart = i + 1;
+        while (true) {
+            i = skipSpace(b, i, end);
+            int numberStart = i;
+            boolean negative = false;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                negative = b[i] == '-';
+                i++;
+            }
+            long significand = 0;
+            int digitsStart = i;
+            int digit;
+            while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                significand = significand * 10 + digit;
+                i++;
+            }
+            int digits = i - digitsStart;
+            int exponent = 0;
+            if (i < end && b[i] == '.') {
+                i++;
+                int fractionStart = i;
+                while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                    significand = significand * 10 + digit;
+                    i++;
+                }
+                exponent = fractionStart - i;
+                digits -= exponent;
+            }
+            if (digits == 0) {
+                throw invalid(typeName, b, start, end);
+            }
+            if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+                i++;
+                boolean negativeExponent = false;
+                if (i < end && (b[i] == '-' || b[i] == '+')) {
+                    negativeExponent = b[i] == '-';
+                    i++;
+                }
+                int exponentStart = i;
+                int explicit = 0;
+                while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                    if (explicit < 100_000) {
+                        explicit = explicit * 10 + digit;
+                    }
+                    i++;
+                }
+                if (i == exponentStart) {
+                    throw invalid(typeName, b, start, end);
+                }
+                exponent += negativeExponent ? -explicit : explicit;
+            }
+            float value;
+            if (digits <= MAX_SIGNIFICANT_DIGITS && significand <= MAX_EXACT_SIGNIFICAND && exponent >= -22 && exponent <= 22) {
+                double d = exponent >= 0 ? significand * POWERS_OF_TEN[exponent] : significand / POWERS_OF_TEN[-exponent];
+                value = (float) d;
+                if (isFloatMidpoint(d, value)) {
+                    value = slowParse(b, numberStart, i, typeName, start, end);
+                } else if (negative) {
+                    value = -value;
+                }
+            } else {
+                value = slowParse(b, numberStart, i, typeName, start, end);
+            }
+            if (Float.isInfinite(value)) {
+                throw new IllegalArgumentException(typeName + " literal has a value out of float range: " + excerpt(b, start, end));
+            }
+            if (n == buffer.length) {
+                Elements.checkDenseLength(typeName, n + 1);
+            }
+            buffer[n++] = value;
+            i = skipSpace(b, i, end);
+            if (i < end && b[i] == ',') {
+                i++;
+            } else if (i < end && b[i] == ']') {
+                i++;
+                break;
+            } else {
+                throw invalid(typeName, b, start, end);
             }
         }
-        return values;
+        if (skipSpace(b, i, end) != end) {
+            throw invalid(typeName, b, start, end);
+        }
+        return Arrays.copyOf(buffer, n);
     }
 
     private static SparseVector parseSparse(byte[] b, int start, int end) {
@@ -255,7 +324,7 @@ public final class VectorText {
         if (!truncated && significand <= MAX_EXACT_SIGNIFICAND && exponent >= -22 && exponent <= 22) {
             double d = exponent >= 0 ? significand * POWERS_OF_TEN[exponent] : significand / POWERS_OF_TEN[-exponent];
             value = (float) d;
-            if ((double) value != d && isFloatMidpoint(d, value)) {
+            if (isFloatMidpoint(d, value)) {
                 value = slowParse(b, from, to, typeName, start, end);
                 return checkFinite(value, typeName, b, start, end);
             }
@@ -266,7 +335,17 @@ public final class VectorText {
         return checkFinite(negative ? -value : value, typeName, b, start, end);
     }
 
+    /**
+     * Whether narrowing {@code d} to float is a tie: for results in float's normal range that is the
+     * 29 bits double has beyond float's 23 reading exactly {@code 1000…0}.
+     */
     private static boolean isFloatMidpoint(double d, float nearest) {
+        if (Math.abs(d) >= 0x1p-126) {
+            return (Double.doubleToRawLongBits(d) & 0x1FFF_FFFFL) == 0x1000_0000L;
+        }
+        if ((double) nearest == d) {
+            return false;
+        }
         float other = d > nearest ? Math.nextUp(nearest) : Math.nextDown(nearest);
         return d - nearest == other - d;
     }

@@ -16,7 +16,7 @@ import org.jooq.impl.SQLDataType;
  * DistanceMetric m = DistanceMetric.fromOpclass("vector_cosine_ops");   // COSINE
  * m.operator();                                // "<=>"
  * m.opclass("halfvec");                        // "halfvec_cosine_ops"
- * Field<Double> d = m.distance(ITEMS.EMBEDDING, Vector.of(1f, 0f, 0f)); // (embedding <=> ?::vector)
+ * Field<Double> d = m.distance(ITEMS.EMBEDDING, Vector.of(1f, 0f, 0f)); // (embedding <=> ?::real[]::vector)
  * }</pre>
  */
 public enum DistanceMetric {

@@ -21,7 +21,7 @@ import org.jooq.impl.SQLDataType;
 /**
  * Type-safe pgvector expressions for jOOQ, named like hibernate-vector (bit strings: Hamming and
  * Jaccard distance, {@code binary_quantize}). Distances use the operator
- * form ({@code embedding <=> ?::vector}) so that {@code ORDER BY … LIMIT k} can be served by an HNSW or
+ * form ({@code embedding <=> ?::real[]::vector}) so that {@code ORDER BY … LIMIT k} can be served by an HNSW or
  * IVFFlat index. When a field's dimension is known (a {@code vector(n)} data type), a query vector of
  * another dimension fails here, before the database.
  *
@@ -224,7 +224,7 @@ public final class VectorDSL {
         return query;
     }
 
-    /** A bind value for {@code query} rendered with the field's vector type ({@code ?::vector}). */
+    /** A bind value for {@code query} rendered with the field's vector type ({@code ?::real[]::vector}). */
     static <V extends VectorValue> Field<V> queryValue(Field<V> field, V query) {
         requireDimensions(field, query);
         return DSL.val(query, vectorDataType(field, query));

@@ -22,8 +22,8 @@ class VectorBindingTest {
 
     @Test
     void bindValuesRenderACast() {
-        assertThat(dsl.render(DSL.val(Vector.of(1f, 2f, 3f), VectorTypes.VECTOR))).isEqualTo("?::vector");
-        assertThat(dsl.render(DSL.val(HalfVector.of(1f), VectorTypes.HALFVEC))).isEqualTo("?::halfvec");
+        assertThat(dsl.render(DSL.val(Vector.of(1f, 2f, 3f), VectorTypes.VECTOR))).isEqualTo("?::real[]::vector");
+        assertThat(dsl.render(DSL.val(HalfVector.of(1f), VectorTypes.HALFVEC))).isEqualTo("?::real[]::halfvec");
         assertThat(dsl.render(DSL.val(SparseVector.fromDense(1f), VectorTypes.SPARSEVEC))).isEqualTo("?::sparsevec");
     }
 

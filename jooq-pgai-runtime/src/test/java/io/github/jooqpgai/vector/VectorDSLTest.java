@@ -35,11 +35,11 @@ class VectorDSLTest {
 
     @Test
     void distancesRenderOperatorsWithACastBindValue() {
-        assertThat(dsl.render(cosineDistance(embedding, q))).isEqualTo("(\"items\".\"embedding\" <=> ?::vector)");
-        assertThat(dsl.render(l2Distance(embedding, q))).isEqualTo("(\"items\".\"embedding\" <-> ?::vector)");
-        assertThat(dsl.render(negativeInnerProduct(embedding, q))).isEqualTo("(\"items\".\"embedding\" <#> ?::vector)");
-        assertThat(dsl.render(innerProduct(embedding, q))).isEqualTo("-((\"items\".\"embedding\" <#> ?::vector))");
-        assertThat(dsl.render(l1Distance(half, HalfVector.of(1f)))).isEqualTo("(\"items\".\"half\" <+> ?::halfvec)");
+        assertThat(dsl.render(cosineDistance(embedding, q))).isEqualTo("(\"items\".\"embedding\" <=> ?::real[]::vector)");
+        assertThat(dsl.render(l2Distance(embedding, q))).isEqualTo("(\"items\".\"embedding\" <-> ?::real[]::vector)");
+        assertThat(dsl.render(negativeInnerProduct(embedding, q))).isEqualTo("(\"items\".\"embedding\" <#> ?::real[]::vector)");
+        assertThat(dsl.render(innerProduct(embedding, q))).isEqualTo("-((\"items\".\"embedding\" <#> ?::real[]::vector))");
+        assertThat(dsl.render(l1Distance(half, HalfVector.of(1f)))).isEqualTo("(\"items\".\"half\" <+> ?::real[]::halfvec)");
         assertThat(dsl.render(cosineDistance(embedding, embedding))).isEqualTo("(\"items\".\"embedding\" <=> \"items\".\"embedding\")");
         assertThat(cosineDistance(embedding, q).getDataType()).isEqualTo(SQLDataType.DOUBLE);
     }
@@ -81,7 +81,7 @@ class VectorDSLTest {
         String sql = dsl.render(VectorDSL.nearestNeighbours(
                 dsl.selectFrom(table).where(category.eq("news")), embedding, DistanceMetric.COSINE, q, 5));
         assertThat(sql).isEqualTo("select * from \"items\" where \"items\".\"category\" = ? "
-                + "order by (\"items\".\"embedding\" <=> ?::vector) fetch next ? rows only");
+                + "order by (\"items\".\"embedding\" <=> ?::real[]::vector) fetch next ? rows only");
         assertThatThrownBy(() -> VectorDSL.nearestNeighbours(dsl.selectFrom(table), embedding, DistanceMetric.L2, q, 0))
                 .hasMessage("k must be at least 1, got 0");
     }
