@@ -2,7 +2,7 @@ package io.github.jooqpgai.codegen;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +97,12 @@ public class PgaiDatabase extends PostgresDatabase {
         return Optional.ofNullable(vectorColumns.get(key(column.getSchema().getName(), column.getContainer().getName(), column.getName())));
     }
 
+    /**
+     * Drops {@code ai} unless it is included explicitly. When no {@code <inputSchema>} is configured, jOOQ builds
+     * its input schemata from this very method, and {@link #getInputSchemata()} (then still being filled)
+     * does not contain {@code ai}: so "generate all schemata" leaves {@code ai} out, while a configured
+     * {@code <inputSchema>ai</inputSchema>} keeps it.
+     */
     @Override
     protected List<SchemaDefinition> getSchemata0() throws SQLException {
         List<SchemaDefinition> schemata = new ArrayList<>(super.getSchemata0());
@@ -136,7 +142,7 @@ public class PgaiDatabase extends PostgresDatabase {
 
     private Map<String, VectorColumn> vectorColumnsByName() {
         if (vectorColumns == null) {
-            Map<String, VectorColumn> byName = new HashMap<>();
+            Map<String, VectorColumn> byName = new LinkedHashMap<>();
             for (VectorColumn c : VectorColumnReader.read(create(), getInputSchemata())) {
                 byName.put(key(c.schema(), c.table(), c.column()), withVectorizerDimensions(c));
             }
