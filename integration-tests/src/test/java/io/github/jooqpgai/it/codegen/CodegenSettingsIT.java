@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.meta.VectorizerDefinition;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +61,23 @@ class CodegenSettingsIT {
         Map<String, String> included = SourceTrees.read(CodegenRun.pgai(db.jdbcUrl(), null, PKG).excludes(CATALOGS)
                 .property("includeAiSchema", "true").generate(withAi));
         assertThat(included).containsKey(PKG.replace('.', '/') + "/ai/tables/Vectorizer.java");
+    }
+
+    @Test
+    void anExcludedSourceTableIsReferencedByNameAndTheViewHasNoPathToIt(PgaiTestSchema db, @TempDir Path dir) {
+        String s = db.schema();
+        db.dsl().execute("create table hidden_source (id int primary key, body text not null)");
+        FixtureVectorizers.table(db.dsl(), s, "hidden_source", s + "_hidden", "body", 3, null, null, null, null);
+
+        GeneratedCode code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG).excludes("hidden_source"), PKG, dir);
+        VectorizerDefinition v = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_hidden").toUpperCase());
+
+        assertThat(code.hasSource("tables/HiddenSource.java")).isFalse();
+        assertThat(v.source().getQualifiedName()).isEqualTo(DSL.name(s, "hidden_source"));
+        Table<?> view = code.table("HiddenSourceEmbedding", "HIDDEN_SOURCE_EMBEDDING");
+        assertThat(v.embeddingView()).containsSame(view);
+        assertThat(view.getPrimaryKey().getFields()).extracting(Field::getName).containsExactly("embedding_uuid");
+        assertThat(view.getReferences()).isEmpty();
     }
 
     @Test
