@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Property;
 import org.jooq.meta.jaxb.SchemaMappingType;
+import org.jooq.meta.jaxb.Strategy;
 import org.jooq.meta.jaxb.Target;
 
 /**
@@ -39,6 +43,8 @@ final class CodegenRun {
     private final Map<String, String> properties = new LinkedHashMap<>();
     private String outputSchema;
     private String excludes;
+    private final List<ForcedType> forcedTypes = new ArrayList<>();
+    private Strategy strategy;
 
     private CodegenRun(String jdbcUrl, String inputSchema, String packageName, String databaseClass, String generatorClass) {
         this.jdbcUrl = jdbcUrl;
@@ -70,6 +76,18 @@ final class CodegenRun {
         return this;
     }
 
+    /** Adds a {@code <database><forcedTypes>} entry. */
+    CodegenRun forcedType(ForcedType forcedType) {
+        forcedTypes.add(forcedType);
+        return this;
+    }
+
+    /** Sets {@code <generator><strategy>}. */
+    CodegenRun strategy(Strategy configured) {
+        this.strategy = configured;
+        return this;
+    }
+
     /** Adds a {@code <database><properties>} entry. */
     CodegenRun property(String key, String value) {
         properties.put(key, value);
@@ -95,10 +113,12 @@ final class CodegenRun {
             database.withSchemata(new SchemaMappingType().withInputSchema(inputSchema).withOutputSchema(outputSchema));
         }
         properties.forEach((k, v) -> database.getProperties().add(new Property().withKey(k).withValue(v)));
+        database.getForcedTypes().addAll(forcedTypes);
         return new Configuration()
                 .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(jdbcUrl))
                 .withGenerator(new Generator()
                         .withName(generatorClass)
+                        .withStrategy(strategy)
                         .withDatabase(database)
                         .withGenerate(new Generate()
                                 .withGeneratedAnnotation(false)

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.meta.EmbeddingViewRecord;
 import io.github.jooqpgai.meta.VectorizerDefinition;
+import io.github.jooqpgai.types.Vector;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.meta.jaxb.ForcedType;
+import org.jooq.meta.jaxb.MatcherRule;
+import org.jooq.meta.jaxb.MatcherTransformType;
+import org.jooq.meta.jaxb.Matchers;
+import org.jooq.meta.jaxb.MatchersTableType;
+import org.jooq.meta.jaxb.Strategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +86,26 @@ class CodegenSettingsIT {
         assertThat(v.embeddingView()).containsSame(view);
         assertThat(view.getPrimaryKey().getFields()).extracting(Field::getName).containsExactly("embedding_uuid");
         assertThat(view.getReferences()).isEmpty();
+    }
+
+    @Test
+    void aUsersForcedTypeWinsAndMatcherStrategiesKeepReadOnlyViewRecords(PgaiTestSchema db, @TempDir Path dir) {
+        String s = db.schema();
+        db.dsl().execute("create table essay (id int primary key, body text not null, draft vector(3), final vector(3))");
+        FixtureVectorizers.table(db.dsl(), s, "essay", s + "_essay", "body", 3, null, null, null, null);
+
+        GeneratedCode code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG)
+                .forcedType(new ForcedType().withName("OTHER").withIncludeExpression(".*\\.essay\\.draft"))
+                .strategy(new Strategy().withMatchers(new Matchers().withTables(new MatchersTableType()
+                        .withTableClass(new MatcherRule().withTransform(MatcherTransformType.PASCAL).withExpression("$0_table"))))),
+                PKG, dir);
+
+        Table<?> essay = code.table("EssayTable", "ESSAY");
+        assertThat(essay.field("draft").getType()).isEqualTo(Object.class);
+        assertThat(essay.field("final").getType()).isEqualTo(Vector.class);
+        assertThat(code.hasSource("tables/EssayEmbeddingTable.java")).isTrue();
+        Class<?> viewRecord = code.type("tables.records.EssayEmbeddingRecord");
+        assertThat(viewRecord.getSuperclass()).isEqualTo(EmbeddingViewRecord.class);
     }
 
     @Test
