@@ -7,4 +7,4 @@ cd "$ROOT"
 mvn -B -q -pl benchmarks/vector-io -am -DskipTests package
 URL="${PGAI_JDBC_URL:-$(scripts/pgai-db url)}"
 CP="benchmarks/vector-io/target/classes:$(cat benchmarks/vector-io/target/classpath.txt)"
-exec java -Xms1g -Xmx1g -cp "$CP" io.github.jooqpgai.benchmarks.vectorio.VectorIoBenchmark --url "$URL" "$@"
+exec java -Xms1g -Xmx1g -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -cp "$CP" io.github.jooqpgai.benchmarks.vectorio.VectorIoBenchmark --url "$URL" "$@"

@@ -108,4 +108,17 @@ class VectorTextTest {
         assertThatThrownBy(() -> SparseVector.parse("{1}/3")).hasMessage("invalid sparsevec literal: '{1}/3'");
         assertThatThrownBy(() -> SparseVector.parse("{4:1}/3")).hasMessage("sparsevec index 3 is outside 0..2");
     }
+
+    @Test
+    void acceptsShortDecimalFormsAndRejectsTooManyElements() {
+        assertThat(Vector.parse("[1.,.5,+2,-.25e1]").toArray()).containsExactly(1f, 0.5f, 2f, -2.5f);
+        StringBuilder tooLong = new StringBuilder("[0");
+        for (int i = 1; i <= 16_000; i++) {
+            tooLong.append(",0");
+        }
+        assertThatThrownBy(() -> Vector.parse(tooLong.append(']').toString()))
+                .hasMessage("vector cannot have more than 16000 dimensions, got 16001");
+        assertThatThrownBy(() -> Vector.parse("[1,2] x")).hasMessage("invalid vector literal: '[1,2] x'");
+        assertThatThrownBy(() -> Vector.parse("[1,2")).hasMessage("invalid vector literal: '[1,2'");
+    }
 }

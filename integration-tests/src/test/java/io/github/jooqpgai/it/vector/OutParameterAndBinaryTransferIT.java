@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.types.BitVector;
@@ -16,7 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Parameter;
@@ -77,10 +77,12 @@ class OutParameterAndBinaryTransferIT {
                 .values(2, null, null, null, null)
                 .execute();
 
-        List<Integer> oids = db.values(Integer.class,
-                "select oid::int from pg_type where typname in ('vector', 'halfvec', 'sparsevec', 'bit') order by typname");
-        String url = db.jdbcUrl() + "&prepareThreshold=-1&binaryTransferEnable="
-                + String.join(",", oids.stream().map(String::valueOf).toList());
+        String url;
+        try (Connection c = db.connection()) {
+            assertThat(PgvectorBinaryTransfer.binaryTransferEnable(c)).isEqualTo(db.value(String.class,
+                    "select string_agg(oid::text, ',' order by oid) from pg_type where typname in ('vector', 'halfvec', 'sparsevec')"));
+            url = PgvectorBinaryTransfer.withBinaryTransfer(db.jdbcUrl(), c) + ",1560";
+        }
         try (Connection c = DriverManager.getConnection(url)) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select v, h, s, b from bin_items where id = 1")) {
                 rs.next();

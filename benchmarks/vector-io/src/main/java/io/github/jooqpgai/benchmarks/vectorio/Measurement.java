@@ -32,7 +32,7 @@ record Measurement(String name, long[] nanos, int rows) {
     String line(Measurement baseline, String baselineLabel) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "| %-40s | %9.0f | %9.0f | %9.0f | %10.0f | %6.2fx %s |",
+        return String.format(Locale.ROOT, "| %-55s | %9.0f | %9.0f | %9.0f | %10.0f | %6.2fx %s |",
                 name, medianMillis(), sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, rowsPerSecond(),
                 baseline.medianMillis() / medianMillis(), baselineLabel);
     }

@@ -1,6 +1,7 @@
 package io.github.jooqpgai.benchmarks.vectorio;
 
 import com.pgvector.PGvector;
+import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
 import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.types.VectorText;
 import io.github.jooqpgai.types.VectorTypes;
@@ -29,7 +30,8 @@ import org.jooq.impl.SQLDataType;
  * Reads and batch inserts of {@code --rows} vectors of {@code --dims} dimensions: jooq-pgai's binding
  * (through jOOQ and through raw JDBC) against pgvector-java's {@code PGvector} and against raw
  * {@code getString} (the floor: no parsing at all). Prints medians and ratios as a Markdown table.
- * Tables are UNLOGGED so that WAL volume does not drown the client-side differences.
+ * Tables are UNLOGGED so that WAL volume does not drown the client-side differences. Each variant is
+ * warmed up, then the measured runs go round-robin over the variants.
  *
  * <pre>{@code
  * benchmarks/vector-io/run.sh --rows 100000 --dims 768 --warmup 1 --iterations 3
@@ -119,7 +121,8 @@ public final class VectorIoBenchmark {
         return List.of(
                 new Variant("JDBC batch + pgvector-java PGvector", this::insertPgvectorJava),
                 new Variant("jOOQ batch + jooq-pgai VectorBinding", this::insertJooq),
-                new Variant("JDBC batch + jooq-pgai text format", this::insertRawWithOurFormat));
+                new Variant("JDBC batch + float[] as float4[] (what the binding sends)", this::insertRawFloatArray),
+                new Variant("JDBC batch + jooq-pgai text literal", this::insertRawWithOurFormat));
     }
 
     private double readRawGetString() throws SQLException {
@@ -175,6 +178,22 @@ public final class VectorIoBenchmark {
             for (int i = 0; i < options.rows(); i++) {
                 ps.setInt(1, i);
                 ps.setObject(2, new PGvector(pool[i % POOL]));
+                ps.addBatch();
+                if ((i + 1) % options.batchSize() == 0 || i == options.rows() - 1) {
+                    ps.executeBatch();
+                }
+            }
+            c.commit();
+            return options.rows();
+        }
+    }
+
+    private double insertRawFloatArray() throws SQLException {
+        try (Connection c = insertConnection();
+             PreparedStatement ps = c.prepareStatement("insert into " + SCHEMA + ".vectors_insert (id, embedding) values (?, ?::real[]::vector)")) {
+            for (int i = 0; i < options.rows(); i++) {
+                ps.setInt(1, i);
+                ps.setObject(2, pool[i % POOL]);
                 ps.addBatch();
                 if ((i + 1) % options.batchSize() == 0 || i == options.rows() - 1) {
                     ps.executeBatch();
@@ -246,34 +265,36 @@ public final class VectorIoBenchmark {
     }
 
     private String binaryUrl() throws SQLException {
-        int oid;
-        try (Connection c = connect(options.url()); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select 'vector'::regtype::oid::int")) {
-            rs.next();
-            oid = rs.getInt(1);
+        try (Connection c = connect(options.url())) {
+            return PgvectorBinaryTransfer.withBinaryTransfer(options.url(), c);
         }
-        return options.url() + (options.url().contains("?") ? "&" : "?") + "prepareThreshold=-1&binaryTransferEnable=" + oid;
     }
 
     private static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url);
     }
 
+    /** Warms every variant up, then runs them round-robin so that load changes hit all alike. */
     private List<Measurement> measure(List<Variant> variants) throws Exception {
-        List<Measurement> results = new ArrayList<>();
         for (Variant variant : variants) {
             for (int i = 0; i < options.warmup(); i++) {
                 variant.run().execute();
             }
-            long[] nanos = new long[options.iterations()];
-            for (int i = 0; i < nanos.length; i++) {
+        }
+        long[][] nanos = new long[variants.size()][options.iterations()];
+        for (int i = 0; i < options.iterations(); i++) {
+            for (int v = 0; v < variants.size(); v++) {
                 System.gc();
                 long start = System.nanoTime();
-                double checksum = variant.run().execute();
-                nanos[i] = System.nanoTime() - start;
-                System.out.printf(Locale.ROOT, "  %-45s run %d: %8.0f ms (checksum %.3f)%n", variant.name(), i + 1, nanos[i] / 1e6, checksum);
+                double checksum = variants.get(v).run().execute();
+                nanos[v][i] = System.nanoTime() - start;
+                System.out.printf(Locale.ROOT, "  %-55s run %d: %8.0f ms (checksum %.3f)%n",
+                        variants.get(v).name(), i + 1, nanos[v][i] / 1e6, checksum);
             }
-            results.add(new Measurement(variant.name(), nanos, options.rows()));
+        }
+        List<Measurement> results = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            results.add(new Measurement(variants.get(v).name(), nanos[v], options.rows()));
         }
         return results;
     }
