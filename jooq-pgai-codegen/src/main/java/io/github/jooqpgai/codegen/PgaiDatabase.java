@@ -1,0 +1,180 @@
+package io.github.jooqpgai.codegen;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.meta.ColumnDefinition;
+import org.jooq.meta.DefaultRelations;
+import org.jooq.meta.SchemaDefinition;
+import org.jooq.meta.TableDefinition;
+import org.jooq.meta.postgres.PostgresDatabase;
+
+/**
+ * A pgai-aware {@link PostgresDatabase}. When the database has pgai's {@code ai.vectorizer} catalog it
+ * <ul>
+ *   <li>hides what pgai manages: store tables, queue and failed-queue tables, trigger functions, the {@code ai}
+ *       schema (unless listed as an {@code <inputSchema>} or {@code includeAiSchema=true}) and the semantic
+ *       catalog;</li>
+ *   <li>gives every embedding view a primary key on {@code embedding_uuid} and a not-enforced foreign key to
+ *       its source table's primary key, so {@code BLOG_EMBEDDING.blog()} and {@code BLOG.blogEmbedding()}
+ *       paths are generated.</li>
+ * </ul>
+ * Independently of pgai, every {@code vector}, {@code halfvec} and {@code sparsevec} column is mapped to
+ * jooq-pgai's {@code Vector}, {@code HalfVector} and {@code SparseVector} with a binding that knows the column's
+ * dimensions ({@code mapVectorTypes=false} turns that off). Without the {@code ai} schema and without pgvector
+ * it generates exactly what {@code PostgresDatabase} generates. Use it with {@link PgaiGenerator}:
+ *
+ * <pre>{@code
+ * <generator>
+ *   <name>io.github.jooqpgai.codegen.PgaiGenerator</name>
+ *   <database>
+ *     <name>io.github.jooqpgai.codegen.PgaiDatabase</name>
+ *     <inputSchema>public</inputSchema>
+ *   </database>
+ * </generator>
+ * }</pre>
+ */
+public class PgaiDatabase extends PostgresDatabase {
+
+    /** The schema of pgai's catalog. */
+    public static final String AI_SCHEMA = "ai";
+    /** The primary key column of every embedding view. */
+    public static final String EMBEDDING_UUID = "embedding_uuid";
+
+    private PgaiDatabaseSettings settings;
+    private List<PgaiVectorizer> vectorizers;
+    private ManagedObjectFilter managedObjectFilter;
+    private Map<String, VectorColumn> vectorColumns;
+
+    /** Creates the database; jOOQ's code generator calls this. */
+    public PgaiDatabase() {
+        addFilter(definition -> managedObjectFilter().exclude(definition));
+    }
+
+    /** The settings from {@code <database><properties>}. */
+    public PgaiDatabaseSettings settings() {
+        if (settings == null) {
+            settings = PgaiDatabaseSettings.from(getProperties());
+        }
+        return settings;
+    }
+
+    /** Every vectorizer in {@code ai.vectorizer}, by id; empty without pgai. */
+    public List<PgaiVectorizer> vectorizers() {
+        if (vectorizers == null) {
+            vectorizers = VectorizerCatalogReader.read(create());
+        }
+        return vectorizers;
+    }
+
+    /** The vectorizer whose embedding view {@code table} is, if it is one. */
+    public Optional<PgaiVectorizer> embeddingViewOf(TableDefinition table) {
+        String schema = table.getSchema().getName();
+        return vectorizers().stream()
+                .filter(v -> v.destination() instanceof PgaiVectorizer.TableDestination t
+                        && t.viewSchema().equals(schema) && t.viewName().equals(table.getName()))
+                .findFirst();
+    }
+
+    /**
+     * The vectorizers whose generated constants belong to {@code schema}: those whose embedding view (table
+     * destination) or source table (column destination) is generated in it.
+     */
+    public List<PgaiVectorizer> vectorizersPlacedIn(SchemaDefinition schema) {
+        return vectorizers().stream().filter(v -> {
+            String table = v.destination() instanceof PgaiVectorizer.TableDestination t ? t.viewName() : v.sourceTable();
+            String tableSchema = v.destination() instanceof PgaiVectorizer.TableDestination t ? t.viewSchema() : v.sourceSchema();
+            return tableSchema.equals(schema.getName()) && getTable(schema, table) != null;
+        }).toList();
+    }
+
+    /** The pgvector column behind {@code column}, with its dimensions, if it is one. */
+    public Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
+        vectorColumnsByName();
+        return Optional.ofNullable(vectorColumns.get(key(column.getSchema().getName(), column.getContainer().getName(), column.getName())));
+    }
+
+    /**
+     * Drops {@code ai} unless it is included explicitly. When no {@code <inputSchema>} is configured, jOOQ builds
+     * its input schemata from this very method, and {@link #getInputSchemata()} (then still being filled)
+     * does not contain {@code ai}: so "generate all schemata" leaves {@code ai} out, while a configured
+     * {@code <inputSchema>ai</inputSchema>} keeps it.
+     */
+    @Override
+    protected List<SchemaDefinition> getSchemata0() throws SQLException {
+        List<SchemaDefinition> schemata = new ArrayList<>(super.getSchemata0());
+        if (!settings().includeAiSchema() && !getInputSchemata().contains(AI_SCHEMA)) {
+            schemata.removeIf(s -> AI_SCHEMA.equals(s.getName()));
+        }
+        return schemata;
+    }
+
+    @Override
+    protected List<TableDefinition> getTables0() throws SQLException {
+        List<TableDefinition> tables = super.getTables0();
+        if (settings().mapVectorTypes()) {
+            getConfiguredForcedTypes().addAll(VectorForcedTypes.of(List.copyOf(vectorColumnsByName().values())));
+        }
+        return tables;
+    }
+
+    @Override
+    protected void loadPrimaryKeys(DefaultRelations relations) throws SQLException {
+        super.loadPrimaryKeys(relations);
+        new EmbeddingViewKeys(this, relations).addPrimaryKeys();
+    }
+
+    @Override
+    protected void loadForeignKeys(DefaultRelations relations) throws SQLException {
+        super.loadForeignKeys(relations);
+        new EmbeddingViewKeys(this, relations).addForeignKeys();
+    }
+
+    private ManagedObjectFilter managedObjectFilter() {
+        if (managedObjectFilter == null) {
+            managedObjectFilter = new ManagedObjectFilter(vectorizers(), settings());
+        }
+        return managedObjectFilter;
+    }
+
+    private Map<String, VectorColumn> vectorColumnsByName() {
+        if (vectorColumns == null) {
+            Map<String, VectorColumn> byName = new LinkedHashMap<>();
+            for (VectorColumn c : VectorColumnReader.read(create(), getInputSchemata())) {
+                byName.put(key(c.schema(), c.table(), c.column()), withVectorizerDimensions(c));
+            }
+            vectorColumns = byName;
+        }
+        return vectorColumns;
+    }
+
+    /** A view's vector column usually has no typmod: take the dimensions from the vectorizer that owns it. */
+    private VectorColumn withVectorizerDimensions(VectorColumn c) {
+        if (c.dimensions().isPresent()) {
+            return c;
+        }
+        for (PgaiVectorizer v : vectorizers()) {
+            boolean owned;
+            if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
+                owned = "embedding".equals(c.column())
+                        && (t.viewSchema().equals(c.schema()) && t.viewName().equals(c.table())
+                            || t.targetSchema().equals(c.schema()) && t.targetTable().equals(c.table()));
+            } else {
+                PgaiVectorizer.ColumnDestination d = (PgaiVectorizer.ColumnDestination) v.destination();
+                owned = d.embeddingColumn().equals(c.column())
+                        && v.sourceSchema().equals(c.schema()) && v.sourceTable().equals(c.table());
+            }
+            if (owned) {
+                return c.withDimensions(v.embedding().dimensions());
+            }
+        }
+        return c;
+    }
+
+    private static String key(String schema, String table, String column) {
+        return schema + '\u0000' + table + '\u0000' + column;
+    }
+}

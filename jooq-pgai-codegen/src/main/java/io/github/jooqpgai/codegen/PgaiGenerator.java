@@ -1,0 +1,73 @@
+package io.github.jooqpgai.codegen;
+
+import java.io.File;
+import java.util.List;
+import org.jooq.codegen.GeneratorStrategy;
+import org.jooq.codegen.JavaGenerator;
+import org.jooq.codegen.JavaWriter;
+import org.jooq.meta.SchemaDefinition;
+import org.jooq.meta.TableDefinition;
+
+/**
+ * jOOQ's {@link JavaGenerator} plus what pgai vectorizers need, when the database is a {@link PgaiDatabase}:
+ * <ul>
+ *   <li>a {@code Vectorizers} class per schema: one {@code VectorizerDefinition} constant per vectorizer whose
+ *       embedding view (or, for a column destination, source table) is in the schema;</li>
+ *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
+ *       with the vectorizer's metric and dimensions;</li>
+ *   <li>read-only embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
+ *       strategy) and no DAOs for embedding views.</li>
+ * </ul>
+ * With another database it generates exactly what {@code JavaGenerator} generates.
+ *
+ * <pre>{@code
+ * <generator>
+ *   <name>io.github.jooqpgai.codegen.PgaiGenerator</name>
+ *   <database><name>io.github.jooqpgai.codegen.PgaiDatabase</name><inputSchema>public</inputSchema></database>
+ *   <target><packageName>com.example.db</packageName></target>
+ * </generator>
+ * }</pre>
+ */
+public class PgaiGenerator extends JavaGenerator {
+
+    /** The simple name of the generated class holding the vectorizer constants. */
+    public static final String VECTORIZERS_CLASS = "Vectorizers";
+
+    @Override
+    public void setStrategy(GeneratorStrategy strategy) {
+        super.setStrategy(strategy instanceof PgaiGeneratorStrategy ? strategy : new PgaiGeneratorStrategy(strategy));
+    }
+
+    @Override
+    protected void generateTables(SchemaDefinition schema) {
+        super.generateTables(schema);
+        if (!generateTables() || !(schema.getDatabase() instanceof PgaiDatabase database)) {
+            return;
+        }
+        List<PgaiVectorizer> vectorizers = database.vectorizersPlacedIn(schema);
+        if (vectorizers.isEmpty()) {
+            return;
+        }
+        String packageName = getStrategy().getJavaPackageName(schema);
+        JavaWriter out = newJavaWriter(new File(getFile(schema).getParentFile(), VECTORIZERS_CLASS + ".java"));
+        printPackage(out, schema);
+        new VectorizersClassWriter(database, getStrategy(), out).write(packageName, vectorizers);
+        closeJavaWriter(out);
+    }
+
+    @Override
+    protected void generateDao(TableDefinition table) {
+        if (!PgaiGeneratorStrategy.isEmbeddingView(table)) {
+            super.generateDao(table);
+        }
+    }
+
+    @Override
+    protected void generateTableClassFooter(TableDefinition table, JavaWriter out) {
+        super.generateTableClassFooter(table, out);
+        if (table.getDatabase() instanceof PgaiDatabase database) {
+            database.embeddingViewOf(table)
+                    .ifPresent(v -> new EmbeddingViewHelperWriter(database, getStrategy(), out).write(table, v));
+        }
+    }
+}

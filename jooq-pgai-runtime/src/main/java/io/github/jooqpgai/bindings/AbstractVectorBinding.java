@@ -1,0 +1,169 @@
+package io.github.jooqpgai.bindings;
+
+import io.github.jooqpgai.types.VectorValue;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.OptionalInt;
+import org.jooq.Binding;
+import org.jooq.BindingGetResultSetContext;
+import org.jooq.BindingGetSQLInputContext;
+import org.jooq.BindingGetStatementContext;
+import org.jooq.BindingRegisterContext;
+import org.jooq.BindingSQLContext;
+import org.jooq.BindingSetSQLOutputContext;
+import org.jooq.BindingSetStatementContext;
+import org.jooq.Converter;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+import org.postgresql.util.PGobject;
+
+/**
+ * Shared jOOQ binding logic for the pgvector types. Dense types ({@code vector}, {@code halfvec}) bind
+ * as {@code ?::real[]::vector}: pgjdbc sends a {@code float[]} as a binary {@code float4[]} and the
+ * server casts it without parsing text, several times faster than a text literal. {@code sparsevec}
+ * binds as text, {@code ?::sparsevec}. Inlined values render {@code '<literal>'::<type>}. Values are
+ * read from the driver's raw bytes (text or, when pgjdbc's {@code binaryTransferEnable} lists the
+ * type's OID, binary).
+ *
+ * @param <T> the Java value type
+ */
+abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Binding<Object, T>, DimensionAware
+        permits VectorBinding, HalfVectorBinding, SparseVectorBinding {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Class<T> type;
+    private final String typeName;
+    private final int dimensions;
+    private final boolean dense;
+    private final Converter<Object, T> converter;
+
+    AbstractVectorBinding(Class<T> type, String typeName, int dimensions, boolean dense) {
+        this.type = type;
+        this.typeName = typeName;
+        this.dimensions = dimensions;
+        this.dense = dense;
+        this.converter = Converter.of(Object.class, type, this::fromDatabase, this::toDatabase);
+    }
+
+    static int checkDimensions(String typeName, int dimensions, int max) {
+        if (dimensions < 1 || dimensions > max) {
+            throw new IllegalArgumentException(typeName + " dimensions must be between 1 and " + max + ", got " + dimensions);
+        }
+        return dimensions;
+    }
+
+    /** Parses a value in the text or binary wire format. */
+    abstract T decode(byte[] bytes);
+
+    /** Parses a text literal. */
+    abstract T parse(String text);
+
+    @Override
+    public final OptionalInt dimensions() {
+        return dimensions == 0 ? OptionalInt.empty() : OptionalInt.of(dimensions);
+    }
+
+    /** The PostgreSQL type this binding casts to, e.g. {@code vector}. */
+    public final String typeName() {
+        return typeName;
+    }
+
+    /**
+     * Returns {@code value} if its dimension fits this binding's column.
+     *
+     * @throws IllegalArgumentException naming both dimensions when they differ
+     */
+    public final T checked(T value) {
+        if (value != null && dimensions != 0 && value.dimensions() != dimensions) {
+            throw new IllegalArgumentException(typeName + " value has " + value.dimensions()
+                    + " dimensions but the column is " + typeName + "(" + dimensions + ")");
+        }
+        return value;
+    }
+
+    @Override
+    public final Converter<Object, T> converter() {
+        return converter;
+    }
+
+    private T fromDatabase(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        if (value instanceof byte[] bytes) {
+            return decode(bytes);
+        }
+        if (value instanceof PGobject object) {
+            return object.getValue() == null ? null : parse(object.getValue());
+        }
+        return parse(value.toString());
+    }
+
+    private Object toDatabase(T value) {
+        return value == null ? null : checked(value).toString();
+    }
+
+    @Override
+    public final void sql(BindingSQLContext<T> ctx) throws SQLException {
+        T value = checked(ctx.value());
+        if (ctx.render().paramType() == ParamType.INLINED) {
+            ctx.render().visit(DSL.inline(value == null ? null : value.toString()));
+        } else {
+            ctx.render().sql(ctx.variable());
+            if (dense) {
+                ctx.render().sql("::real[]");
+            }
+        }
+        ctx.render().sql("::").sql(typeName);
+    }
+
+    @Override
+    public final void register(BindingRegisterContext<T> ctx) throws SQLException {
+        ctx.statement().registerOutParameter(ctx.index(), Types.OTHER);
+    }
+
+    @Override
+    public final void set(BindingSetStatementContext<T> ctx) throws SQLException {
+        T value = ctx.value();
+        if (value == null) {
+            ctx.statement().setNull(ctx.index(), Types.OTHER);
+        } else if (dense) {
+            ctx.statement().setObject(ctx.index(), checked(value).toArray());
+        } else {
+            ctx.statement().setString(ctx.index(), checked(value).toString());
+        }
+    }
+
+    @Override
+    public final void set(BindingSetSQLOutputContext<T> ctx) throws SQLException {
+        T value = ctx.value();
+        ctx.output().writeString(value == null ? null : checked(value).toString());
+    }
+
+    @Override
+    public final void get(BindingGetResultSetContext<T> ctx) throws SQLException {
+        byte[] bytes = ctx.resultSet().getBytes(ctx.index());
+        ctx.value(bytes == null ? null : decode(bytes));
+    }
+
+    @Override
+    public final void get(BindingGetStatementContext<T> ctx) throws SQLException {
+        String text = ctx.statement().getString(ctx.index());
+        ctx.value(text == null ? null : parse(text));
+    }
+
+    @Override
+    public final void get(BindingGetSQLInputContext<T> ctx) throws SQLException {
+        String text = ctx.input().readString();
+        ctx.value(text == null ? null : parse(text));
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + (dimensions == 0 ? "" : "(" + dimensions + ")");
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.jooqpgai.bindings;
+
+import io.github.jooqpgai.types.SparseVector;
+import io.github.jooqpgai.types.VectorBinary;
+import io.github.jooqpgai.types.VectorText;
+
+/**
+ * jOOQ binding for pgvector's {@code sparsevec}: renders {@code ?::sparsevec} (or
+ * {@code '{…}/n'::sparsevec} when inlined).
+ *
+ * <pre>{@code
+ * DataType<SparseVector> type = SQLDataType.OTHER.asConvertedDataType(new SparseVectorBinding(30522));
+ * // or simply VectorTypes.sparsevec(30522)
+ * }</pre>
+ */
+public final class SparseVectorBinding extends AbstractVectorBinding<SparseVector> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A binding for a {@code sparsevec} column of any dimension. */
+    public SparseVectorBinding() {
+        super(SparseVector.class, "sparsevec", 0, false);
+    }
+
+    /** A binding for a {@code sparsevec(dimensions)} column; values of another dimension are rejected. */
+    public SparseVectorBinding(int dimensions) {
+        super(SparseVector.class, "sparsevec", checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
+    }
+
+    @Override
+    SparseVector decode(byte[] bytes) {
+        return bytes.length > 0 && bytes[0] == '{'
+                ? VectorText.sparseVector(bytes, 0, bytes.length)
+                : VectorBinary.sparseVector(bytes);
+    }
+
+    @Override
+    SparseVector parse(String text) {
+        return SparseVector.parse(text);
+    }
+}

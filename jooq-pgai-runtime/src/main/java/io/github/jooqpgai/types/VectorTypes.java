@@ -1,0 +1,64 @@
+package io.github.jooqpgai.types;
+
+import io.github.jooqpgai.bindings.BitVectorBinding;
+import io.github.jooqpgai.bindings.HalfVectorBinding;
+import io.github.jooqpgai.bindings.SparseVectorBinding;
+import io.github.jooqpgai.bindings.VectorBinding;
+import org.jooq.Binding;
+import org.jooq.DataType;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DefaultDataType;
+
+/**
+ * jOOQ {@link DataType}s for pgvector's {@code vector}, {@code halfvec} and {@code sparsevec} (and
+ * {@code bit} for Hamming/Jaccard distance), backed
+ * by this library's bindings. The dimension-specific variants let {@code VectorDSL} reject query
+ * vectors of the wrong dimension in Java.
+ *
+ * <pre>{@code
+ * Field<Vector> embedding = DSL.field(DSL.name("items", "embedding"), VectorTypes.vector(3));
+ * dsl.insertInto(DSL.table("items")).set(embedding, Vector.of(1f, 2f, 3f)).execute();
+ * Vector v = dsl.select(embedding).from("items").fetchAny(embedding);
+ * }</pre>
+ */
+public final class VectorTypes {
+
+    /** {@code vector} of any dimension. */
+    public static final DataType<Vector> VECTOR = type("vector", new VectorBinding());
+
+    /** {@code halfvec} of any dimension. */
+    public static final DataType<HalfVector> HALFVEC = type("halfvec", new HalfVectorBinding());
+
+    /** {@code sparsevec} of any dimension. */
+    public static final DataType<SparseVector> SPARSEVEC = type("sparsevec", new SparseVectorBinding());
+
+    /** {@code bit} strings of any length, for Hamming and Jaccard distance. */
+    public static final DataType<BitVector> BIT = type("bit varying", new BitVectorBinding());
+
+    private VectorTypes() {
+    }
+
+    /** {@code vector(dimensions)}. */
+    public static DataType<Vector> vector(int dimensions) {
+        return type("vector(" + dimensions + ")", new VectorBinding(dimensions));
+    }
+
+    /** {@code halfvec(dimensions)}. */
+    public static DataType<HalfVector> halfvec(int dimensions) {
+        return type("halfvec(" + dimensions + ")", new HalfVectorBinding(dimensions));
+    }
+
+    /** {@code sparsevec(dimensions)}. */
+    public static DataType<SparseVector> sparsevec(int dimensions) {
+        return type("sparsevec(" + dimensions + ")", new SparseVectorBinding(dimensions));
+    }
+
+    /** {@code bit(length)}. */
+    public static DataType<BitVector> bit(int length) {
+        return type("bit(" + length + ")", new BitVectorBinding(length));
+    }
+
+    private static <T> DataType<T> type(String typeName, Binding<Object, T> binding) {
+        return new DefaultDataType<>(SQLDialect.POSTGRES, Object.class, typeName).asConvertedDataType(binding);
+    }
+}
