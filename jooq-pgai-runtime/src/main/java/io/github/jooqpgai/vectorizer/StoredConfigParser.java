@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
 import io.github.jooqpgai.vectorizer.config.ChunkingRecursiveCharacterTextSplitter;
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
 /** Reads {@code ai.vectorizer.config} JSON into the config records. */
 final class StoredConfigParser {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
     private static final Pattern INTERVAL = Pattern.compile(
             "(?:(-?\\d+) days?)?\\s*(?:(-)?(\\d+):(\\d{2}):(\\d{2})(?:\\.(\\d{1,6}))?)?");
 

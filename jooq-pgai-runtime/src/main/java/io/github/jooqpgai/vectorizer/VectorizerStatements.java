@@ -2,11 +2,13 @@ package io.github.jooqpgai.vectorizer;
 
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Query;
 import org.jooq.Record1;
@@ -46,6 +48,14 @@ public final class VectorizerStatements {
     /** {@code ai.create_vectorizer} on the table with this (qualified) name; its columns are unknown to Java checks. */
     public static CreateVectorizerLoadingStep createVectorizer(Configuration configuration, Name source) {
         return createVectorizer(configuration, DSL.table(Objects.requireNonNull(source, "source")));
+    }
+
+    /**
+     * The pgai config function call for a config value, as a jOOQ field, e.g. to see what pgai makes of
+     * it: {@code dsl.select(VectorizerStatements.configFunction(Indexing.hnsw())).fetchOne()}.
+     */
+    public static Field<JSONB> configFunction(VectorizerConfigPart part) {
+        return PgaiSql.config(Objects.requireNonNull(part, "part"));
     }
 
     /** {@code ai.drop_vectorizer} by name. */
