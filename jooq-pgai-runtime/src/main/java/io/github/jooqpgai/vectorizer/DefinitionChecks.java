@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -28,7 +29,7 @@ final class DefinitionChecks {
     private DefinitionChecks() {
     }
 
-    static void check(Table<?> source, String name, Destination destination, Loading loading, Chunking chunking,
+    static void check(Table<?> source, String name, Destination destination, Loading loading, int dimensions, Chunking chunking,
             Indexing indexing, Scheduling scheduling, String queueSchema, String queueTable, List<String> grantTo) {
         checkName(name);
         identifier("queue_schema", queueSchema);
@@ -43,7 +44,7 @@ final class DefinitionChecks {
         }
         Set<String> columns = columns(source);
         if (!columns.isEmpty()) {
-            checkColumns(source, columns, destination, loading);
+            checkColumns(source, columns, destination, loading, dimensions);
         }
         if (destination instanceof DestinationColumn && !(chunking instanceof Chunking.None)) {
             throw new InvalidVectorizerConfigException("chunking", chunking == null ? "ai.chunking_recursive_character_text_splitter() (pgai's default)" : chunking,
@@ -76,7 +77,7 @@ final class DefinitionChecks {
         return Arrays.stream(source.fields()).map(Field::getName).collect(Collectors.toSet());
     }
 
-    private static void checkColumns(Table<?> source, Set<String> columns, Destination destination, Loading loading) {
+    private static void checkColumns(Table<?> source, Set<String> columns, Destination destination, Loading loading, int dimensions) {
         checkLoadingColumn(source, loading);
         if (columns.contains("chunk")) {
             throw new InvalidVectorizerConfigException("source", source.getName(),
@@ -92,8 +93,12 @@ final class DefinitionChecks {
             }
         }
         if (destination instanceof DestinationColumn column && columns.contains(column.embeddingColumn())) {
-            throw new InvalidVectorizerConfigException("embedding_column", column.embeddingColumn(),
-                    "already exists in the source table " + source.getName() + "; pgai adds this column");
+            DataType<?> type = source.field(column.embeddingColumn()).getDataType();
+            if (type.isString() || type.isNumeric() || type.isBinary() || type.isTemporal() || type.getType() == Boolean.class) {
+                throw new InvalidVectorizerConfigException("embedding_column", column.embeddingColumn(),
+                        "already exists in the source table " + source.getName() + " with type " + type.getTypeName().toUpperCase(java.util.Locale.ROOT)
+                                + "; pgai would silently reuse it without checking that it is a vector(" + dimensions + ") column");
+            }
         }
     }
 

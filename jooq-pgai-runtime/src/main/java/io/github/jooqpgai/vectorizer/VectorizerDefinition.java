@@ -60,6 +60,6 @@ public record VectorizerDefinition(Table<?> source, String name, Destination des
             throw new InvalidVectorizerConfigException("embedding", null, "is required");
         }
         grantTo = grantTo == null ? null : List.copyOf(grantTo);
-        DefinitionChecks.check(source, name, destination, loading, chunking, indexing, scheduling, queueSchema, queueTable, grantTo);
+        DefinitionChecks.check(source, name, destination, loading, embedding.dimensions(), chunking, indexing, scheduling, queueSchema, queueTable, grantTo);
     }
 }

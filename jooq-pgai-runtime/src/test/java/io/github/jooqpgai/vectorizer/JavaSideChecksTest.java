@@ -150,7 +150,8 @@ class JavaSideChecksTest {
                 "chunking", "invalid chunking = ChunkingCharacterTextSplitter[chunkSize=10, chunkOverlap=1, separator=\n\n, "
                         + "isSeparatorRegex=false]: a column destination needs chunking => Chunking.none() (one embedding per row)");
         rejects(() -> blog().destination(Destination.column("title")).chunking(Chunking.none()).definition(), "embedding_column",
-                "invalid embedding_column = \"title\": already exists in the source table blog; pgai adds this column");
+                "invalid embedding_column = \"title\": already exists in the source table blog with type CLOB; "
+                        + "pgai would silently reuse it without checking that it is a vector(768) column");
     }
 
     @Test
