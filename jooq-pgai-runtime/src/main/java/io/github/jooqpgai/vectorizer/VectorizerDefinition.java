@@ -3,8 +3,6 @@ package io.github.jooqpgai.vectorizer;
 import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
-import io.github.jooqpgai.vectorizer.config.DestinationColumn;
-import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Formatting;
 import io.github.jooqpgai.vectorizer.config.Indexing;
