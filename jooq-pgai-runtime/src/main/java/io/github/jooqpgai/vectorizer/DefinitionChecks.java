@@ -9,10 +9,12 @@ import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.IndexingDiskann;
 import io.github.jooqpgai.vectorizer.config.IndexingHnsw;
 import io.github.jooqpgai.vectorizer.config.Loading;
+import io.github.jooqpgai.vectorizer.config.LoadingUri;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,6 +73,16 @@ final class DefinitionChecks {
             throw new InvalidVectorizerConfigException("column_name", loading.columnName(),
                     "is not a column of the source table " + source.getName() + " (columns: " + columns.stream().sorted().toList() + ")");
         }
+        if (!columns.isEmpty()) {
+            DataType<?> type = source.field(loading.columnName()).getDataType();
+            boolean text = type.isString() && !type.isEnum();
+            boolean loadable = loading instanceof LoadingUri ? text : text || type.isBinary();
+            if (!loadable && !type.isOther()) {
+                throw new InvalidVectorizerConfigException("column_name", loading.columnName(),
+                        "is of type " + type.getTypeName().toUpperCase(Locale.ROOT) + "; pgai " + (loading instanceof LoadingUri
+                                ? "loads URIs only from text, varchar or char columns" : "loads only text, varchar, char or bytea columns"));
+            }
+        }
     }
 
     private static Set<String> columns(Table<?> source) {
@@ -96,7 +108,7 @@ final class DefinitionChecks {
             DataType<?> type = source.field(column.embeddingColumn()).getDataType();
             if (type.isString() || type.isNumeric() || type.isBinary() || type.isTemporal() || type.getType() == Boolean.class) {
                 throw new InvalidVectorizerConfigException("embedding_column", column.embeddingColumn(),
-                        "already exists in the source table " + source.getName() + " with type " + type.getTypeName().toUpperCase(java.util.Locale.ROOT)
+                        "already exists in the source table " + source.getName() + " with type " + type.getTypeName().toUpperCase(Locale.ROOT)
                                 + "; pgai would silently reuse it without checking that it is a vector(" + dimensions + ") column");
             }
         }

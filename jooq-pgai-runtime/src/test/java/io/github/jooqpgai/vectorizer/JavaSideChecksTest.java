@@ -169,6 +169,14 @@ class JavaSideChecksTest {
     }
 
     @Test
+    void loadingColumnMustHoldText() {
+        rejects(() -> PgaiDSL.createVectorizer(BLOG).loading(Loading.column(BLOG.ID)), "column_name",
+                "invalid column_name = \"id\": is of type INTEGER; pgai loads only text, varchar, char or bytea columns");
+        rejects(() -> PgaiDSL.createVectorizer(BLOG).loading(Loading.uri(BLOG.ID)), "column_name",
+                "invalid column_name = \"id\": is of type INTEGER; pgai loads URIs only from text, varchar or char columns");
+    }
+
+    @Test
     void identifiersLongerThanPostgresKeeps() {
         rejects(() -> Destination.table().withTargetTable("é".repeat(32)), "target_table",
                 "invalid target_table = \"" + "é".repeat(32) + "\": is 64 bytes long; PostgreSQL would silently truncate it to 63 bytes");
