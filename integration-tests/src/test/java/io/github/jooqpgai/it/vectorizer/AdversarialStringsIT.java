@@ -51,7 +51,8 @@ import org.jooq.impl.SQLDataType;
  * create_vectorizer and its config functions, against the real database, once with bind values and once
  * with jOOQ-inlined SQL run as a plain script. Each string must either round-trip exactly into the
  * stored {@code ai.vectorizer.config} or be rejected in Java with a message naming the parameter; a
- * SQL error of any kind fails the property. Each try creates five vectorizers inside transactions that
+ * SQL error of any kind fails the property, and a canary table {@code x} (the target of the
+ * {@code ';drop table x;--} fragment, on the search path) must survive. Each try creates five vectorizers inside transactions that
  * are rolled back: with bind values one per embedder (openai, ollama, voyageai, litellm), inlined one
  * with a rotating embedder while the other three embedders' config functions are evaluated in the same
  * inlined statement and compared as JSON.
@@ -80,6 +81,8 @@ class AdversarialStringsIT {
                 s.execute("create schema " + schema + suffix);
             }
             s.execute("create table " + schema + ".\"" + SOURCE + "\" (id int primary key, content text)");
+            s.execute("create table " + schema + ".x (canary int)");
+            s.execute("set search_path = " + schema + ", public");
         }
         connection.setAutoCommit(false);
         started = System.nanoTime();
@@ -90,6 +93,12 @@ class AdversarialStringsIT {
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("[adversarial] %d strings, %d round trips compared (vectorizers created or config functions evaluated), %d values rejected in Java, %d ms%n",
                 COUNTER.get(), ACCEPTED.get(), REJECTED.get(), millis);
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "select to_regclass('" + schema + ".x') is not null, (select count(*) from ai.vectorizer where name like 'adv\\_%')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).as("the canary table x survives every \"';drop table x;--\"").isTrue();
+            assertThat(rs.getLong(2)).as("every try was rolled back").isZero();
+        }
         connection.close();
         for (String suffix : List.of("_store", "_queue", "")) {
             PgaiDatabaseExtension.dropSchemaAndVectorizers(jdbcUrl, schema + suffix);
