@@ -2,6 +2,7 @@ package io.github.jooqpgai.it.vectorizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,7 @@ import io.github.jooqpgai.it.support.PgaiServers;
 import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
 import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Chunking;
+import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.vectorizer.config.Embedding;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
@@ -35,12 +38,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -116,14 +122,14 @@ class AdversarialStringsIT {
         Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(30);
         Arbitrary<String> veryLong = glued.map(s -> s.repeat(Math.max(1, 5000 / Math.max(1, s.length()))));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, glued),
-                net.jqwik.api.Tuple.of(3, nastyChars),
-                net.jqwik.api.Tuple.of(2, anyChars),
-                net.jqwik.api.Tuple.of(1, veryLong),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "a", "$chunk", "x".repeat(63), "é".repeat(32))));
+                Tuple.of(5, glued),
+                Tuple.of(3, nastyChars),
+                Tuple.of(2, anyChars),
+                Tuple.of(1, veryLong),
+                Tuple.of(1, Arbitraries.of("", "a", "$chunk", "x".repeat(63), "é".repeat(32))));
     }
 
-    @Property(tries = 10_000, seed = "20261122", shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    @Property(tries = 10_000, seed = "20261122", shrinking = ShrinkingMode.OFF)
     void everyStringParameterRoundTripsOrIsRejectedInJava(@ForAll("adversarial") String s) throws SQLException {
         long n = COUNTER.incrementAndGet();
         for (boolean inlined : new boolean[] {false, true}) {
@@ -201,7 +207,7 @@ class AdversarialStringsIT {
 
     private void run(List<Case> cases, boolean inlined) throws SQLException {
         DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-        org.jooq.Select<?> select = DSL.using(SQLDialect.POSTGRES).select(cases.stream().map(Case::create).toList());
+        Select<?> select = DSL.using(SQLDialect.POSTGRES).select(cases.stream().map(Case::create).toList());
         List<String> results = new ArrayList<>();
         if (inlined) {
             try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(select.getSQL(ParamType.INLINED))) {
@@ -218,7 +224,7 @@ class AdversarialStringsIT {
         }
         Map<String, JsonNode> stored = new HashMap<>();
         for (Record r : dsl.fetch("select name, config::text from ai.vectorizer where name = any(?)",
-                (Object) cases.stream().map(Case::name).filter(java.util.Objects::nonNull).toArray(String[]::new))) {
+                (Object) cases.stream().map(Case::name).filter(Objects::nonNull).toArray(String[]::new))) {
             stored.put(r.get(0, String.class), read(r.get(1, String.class)));
         }
         for (int i = 0; i < cases.size(); i++) {
@@ -251,7 +257,7 @@ class AdversarialStringsIT {
     }
 
     private static JsonNode expectedChunking(Chunking chunking, String s) {
-        if (chunking instanceof io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter) {
+        if (chunking instanceof ChunkingCharacterTextSplitter) {
             return object("implementation", "character_text_splitter", "config_type", "chunking", "chunk_size", 100, "chunk_overlap", 10,
                     "separator", s, "is_separator_regex", false);
         }
@@ -273,7 +279,7 @@ class AdversarialStringsIT {
     private static JsonNode read(String json) {
         try {
             return MAPPER.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new AssertionError(json, e);
         }
     }

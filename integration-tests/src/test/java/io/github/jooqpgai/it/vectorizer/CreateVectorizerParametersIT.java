@@ -156,6 +156,20 @@ class CreateVectorizerParametersIT {
     }
 
     @Test
+    void onAMigrationToolsConnectionTheCreateCommitsWithItsTransaction(PgaiTestSchema db) throws Exception {
+        blog(db, "migrated");
+        String name = uniqueName(db);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            PgaiDSL.using(c).createVectorizer(DSL.name(db.schema(), "migrated"))
+                    .loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).name(name).execute();
+            assertThat(db.value(Integer.class, "select count(*) from ai.vectorizer where name = ?", name)).isZero();
+            c.commit();
+        }
+        assertThat(db.value(Integer.class, "select count(*) from ai.vectorizer where name = ?", name)).isOne();
+    }
+
+    @Test
     void theInlinedSqlRunsAsAScript(PgaiTestSchema db) throws Exception {
         blog(db, "scripted");
         String name = uniqueName(db);
