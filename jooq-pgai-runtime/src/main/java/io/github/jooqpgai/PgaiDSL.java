@@ -1,0 +1,73 @@
+package io.github.jooqpgai;
+
+import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
+import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
+import io.github.jooqpgai.vectorizer.VectorizerStatements;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.Name;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Entry point of jooq-pgai: {@link #using} gives a {@link PgaiDSLContext} (a full jOOQ
+ * {@code DSLContext} plus the vectorizer calls); the static factories give the same statements as
+ * plain, unattached jOOQ queries for any {@code DSLContext}, transaction, Flyway Java migration, or
+ * inlined SQL script.
+ *
+ * <pre>{@code
+ * PgaiDSLContext pgai = PgaiDSL.using(dataSource);
+ * int id = pgai.createVectorizer(BLOG)
+ *         .loading(Loading.column(BLOG.CONTENT))
+ *         .embedding(Embedding.openai("text-embedding-3-small", 768))
+ *         .name("blog_embeddings")
+ *         .execute();
+ *
+ * String script = PgaiDSL.createVectorizer(BLOG)
+ *         .loading(Loading.column(BLOG.CONTENT))
+ *         .embedding(Embedding.openai("text-embedding-3-small", 768))
+ *         .asQuery().getSQL(ParamType.INLINED);
+ * }</pre>
+ */
+public final class PgaiDSL {
+
+    private PgaiDSL() {
+    }
+
+    /** A context over a JDBC connection (the caller closes it). */
+    public static PgaiDSLContext using(Connection connection) {
+        return new PgaiDSLContext(DSL.using(connection, SQLDialect.POSTGRES).configuration());
+    }
+
+    /** A context over a data source. */
+    public static PgaiDSLContext using(DataSource dataSource) {
+        return new PgaiDSLContext(DSL.using(dataSource, SQLDialect.POSTGRES).configuration());
+    }
+
+    /** A context over an existing jOOQ configuration (its dialect should be a PostgreSQL one). */
+    public static PgaiDSLContext using(Configuration configuration) {
+        return new PgaiDSLContext(configuration);
+    }
+
+    /** An unattached {@code ai.create_vectorizer} on {@code source}. */
+    public static CreateVectorizerLoadingStep createVectorizer(Table<?> source) {
+        return VectorizerStatements.createVectorizer(null, source);
+    }
+
+    /** An unattached {@code ai.create_vectorizer} on the table with this qualified name. */
+    public static CreateVectorizerLoadingStep createVectorizer(Name source) {
+        return VectorizerStatements.createVectorizer(null, source);
+    }
+
+    /** An unattached {@code ai.drop_vectorizer} by name; use {@code asQuery()}. */
+    public static DropVectorizerStatement dropVectorizer(String name) {
+        return VectorizerStatements.dropVectorizer(null, name);
+    }
+
+    /** An unattached {@code ai.drop_vectorizer} by id; use {@code asQuery()}. */
+    public static DropVectorizerStatement dropVectorizer(int id) {
+        return VectorizerStatements.dropVectorizer(null, id);
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.jooqpgai.vectorizer;
+
+import io.github.jooqpgai.PgaiException;
+import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.config.Chunking;
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.Embedding;
+import io.github.jooqpgai.vectorizer.config.Formatting;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.Loading;
+import io.github.jooqpgai.vectorizer.config.Parsing;
+import io.github.jooqpgai.vectorizer.config.Processing;
+import io.github.jooqpgai.vectorizer.config.Scheduling;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.Configuration;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.Table;
+import org.jooq.exception.DetachedException;
+import org.jooq.impl.SQLDataType;
+
+/** The mutable builder behind the create_vectorizer step interfaces. */
+final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, CreateVectorizerEmbeddingStep, CreateVectorizerFinalStep {
+
+    private final Configuration configuration;
+    private final Table<?> source;
+    private String name;
+    private Destination destination;
+    private Loading loading;
+    private Parsing parsing;
+    private Embedding embedding;
+    private Chunking chunking;
+    private Indexing indexing;
+    private Formatting formatting;
+    private Scheduling scheduling;
+    private Processing processing;
+    private String queueSchema;
+    private String queueTable;
+    private List<String> grantTo;
+    private Boolean enqueueExisting;
+    private Boolean ifNotExists;
+
+    CreateVectorizerBuilder(Configuration configuration, Table<?> source) {
+        this.configuration = configuration;
+        this.source = source;
+    }
+
+    @Override
+    public CreateVectorizerEmbeddingStep loading(Loading loading) {
+        DefinitionChecks.checkLoadingColumn(source, loading);
+        this.loading = loading;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep embedding(Embedding embedding) {
+        this.embedding = embedding;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep name(String name) {
+        DefinitionChecks.checkName(name);
+        this.name = name;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep destination(Destination destination) {
+        this.destination = destination;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep parsing(Parsing parsing) {
+        this.parsing = parsing;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep chunking(Chunking chunking) {
+        this.chunking = chunking;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep indexing(Indexing indexing) {
+        this.indexing = indexing;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep formatting(Formatting formatting) {
+        this.formatting = formatting;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep scheduling(Scheduling scheduling) {
+        this.scheduling = scheduling;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep processing(Processing processing) {
+        this.processing = processing;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep queueSchema(String queueSchema) {
+        this.queueSchema = queueSchema;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep queueTable(String queueTable) {
+        this.queueTable = queueTable;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep grantTo(String... roles) {
+        return grantTo(Arrays.asList(roles));
+    }
+
+    @Override
+    public CreateVectorizerFinalStep grantTo(Collection<String> roles) {
+        this.grantTo = new ArrayList<>(roles);
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep enqueueExisting(boolean enqueueExisting) {
+        this.enqueueExisting = enqueueExisting;
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep ifNotExists() {
+        this.ifNotExists = true;
+        return this;
+    }
+
+    @Override
+    public VectorizerDefinition definition() {
+        return new VectorizerDefinition(source, name, destination, loading, parsing, embedding, chunking, indexing, formatting,
+                scheduling, processing, queueSchema, queueTable, grantTo, enqueueExisting, ifNotExists);
+    }
+
+    @Override
+    public Field<Integer> asField() {
+        return createVectorizer(definition());
+    }
+
+    @Override
+    public ResultQuery<Record1<Integer>> asQuery() {
+        return VectorizerStatements.dsl(configuration).select(asField());
+    }
+
+    @Override
+    public int execute() {
+        if (configuration == null) {
+            throw new DetachedException("this create_vectorizer statement is not attached: use PgaiDSL.using(...).createVectorizer(...) "
+                    + "or run asQuery() through a DSLContext");
+        }
+        ResultQuery<Record1<Integer>> query = asQuery();
+        try {
+            return configuration.dsl().fetchValue(query);
+        } catch (RuntimeException e) {
+            throw PgaiException.translate(e);
+        }
+    }
+
+    /** {@code ai.create_vectorizer(source => ..., ...)} with every set argument by name. */
+    static Field<Integer> createVectorizer(VectorizerDefinition d) {
+        List<NamedArgument> arguments = new ArrayList<>();
+        arguments.add(new NamedArgument("source", PgaiSql.regclass(d.source().getQualifiedName())));
+        if (d.name() != null) {
+            arguments.add(new NamedArgument("name", PgaiSql.value(d.name(), SqlType.TEXT)));
+        }
+        config(arguments, "destination", d.destination());
+        config(arguments, "loading", d.loading());
+        config(arguments, "parsing", d.parsing());
+        config(arguments, "embedding", d.embedding());
+        config(arguments, "chunking", d.chunking());
+        config(arguments, "indexing", d.indexing());
+        config(arguments, "formatting", d.formatting());
+        config(arguments, "scheduling", d.scheduling());
+        config(arguments, "processing", d.processing());
+        if (d.queueSchema() != null) {
+            arguments.add(new NamedArgument("queue_schema", PgaiSql.value(d.queueSchema(), SqlType.NAME)));
+        }
+        if (d.queueTable() != null) {
+            arguments.add(new NamedArgument("queue_table", PgaiSql.value(d.queueTable(), SqlType.NAME)));
+        }
+        if (d.grantTo() != null) {
+            arguments.add(new NamedArgument("grant_to", PgaiSql.function("grant_to", SQLDataType.OTHER,
+                    List.of(new NamedArgument("variadic grantees", PgaiSql.array(d.grantTo(), "name[]"))))));
+        }
+        if (d.enqueueExisting() != null) {
+            arguments.add(new NamedArgument("enqueue_existing", PgaiSql.value(d.enqueueExisting(), SqlType.BOOL)));
+        }
+        if (d.ifNotExists() != null) {
+            arguments.add(new NamedArgument("if_not_exists", PgaiSql.value(d.ifNotExists(), SqlType.BOOL)));
+        }
+        return PgaiSql.function("create_vectorizer", SQLDataType.INTEGER, arguments);
+    }
+
+    private static void config(List<NamedArgument> arguments, String name, VectorizerConfigPart part) {
+        if (part != null) {
+            arguments.add(new NamedArgument(name, PgaiSql.config(part)));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.jooqpgai.vectorizer;
+
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall;
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.config.JsonOptions;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.QueryPart;
+import org.jooq.SQLDialect;
+import org.jooq.impl.CustomField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Renders pgai function calls with named arguments ({@code ai.f(name => value::type, ...)}). Every
+ * value goes through {@link DSL#val}, so it is a bind value, or inlined by jOOQ when the query is
+ * rendered with {@code ParamType.INLINED}; no user text is ever spliced into SQL.
+ */
+final class PgaiSql {
+
+    private PgaiSql() {
+    }
+
+    /** One {@code name => value} argument; the name is a constant of this library, never user text. */
+    record NamedArgument(String name, QueryPart value) {
+    }
+
+    static Field<JSONB> config(VectorizerConfigPart part) {
+        ConfigFunctionCall call = part.call();
+        List<NamedArgument> arguments = call.arguments().stream()
+                .map(a -> new NamedArgument(a.name(), value(a.value(), a.type())))
+                .toList();
+        return function(call.function(), SQLDataType.JSONB, arguments);
+    }
+
+    static <T> Field<T> function(String function, DataType<T> type, List<NamedArgument> arguments) {
+        return CustomField.of(DSL.name("ai", function), type, ctx -> {
+            ctx.visit(DSL.name("ai", function)).sql('(');
+            String separator = "";
+            for (NamedArgument argument : arguments) {
+                ctx.sql(separator).sql(argument.name()).sql(" => ").visit(argument.value());
+                separator = ", ";
+            }
+            ctx.sql(')');
+        });
+    }
+
+    /** A value cast to its SQL type: {@code ?::type}, or the inlined literal. */
+    static QueryPart value(Object value, SqlType type) {
+        if (value instanceof List<?> list) {
+            return array(list, type.sql());
+        }
+        Field<?> field = switch (type) {
+            case INT4 -> DSL.val((Integer) value, SQLDataType.INTEGER);
+            case FLOAT8 -> DSL.val((Double) value, SQLDataType.DOUBLE);
+            case BOOL -> DSL.val((Boolean) value, SQLDataType.BOOLEAN);
+            case JSONB -> DSL.val(value == null ? null : ((JsonOptions) value).json(), SQLDataType.VARCHAR);
+            case INTERVAL -> DSL.val(value == null ? null : interval((Duration) value), SQLDataType.VARCHAR);
+            case TIMESTAMPTZ -> DSL.val(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value),
+                    SQLDataType.VARCHAR);
+            default -> DSL.val((String) value, SQLDataType.VARCHAR);
+        };
+        return cast(field, type.sql());
+    }
+
+    /** {@code source => '"schema"."table"'::regclass}, the quoted name bound as a string. */
+    static QueryPart regclass(org.jooq.Name qualifiedName) {
+        String quoted = DSL.using(SQLDialect.POSTGRES).render(qualifiedName);
+        return cast(DSL.val(quoted, SQLDataType.VARCHAR), "regclass");
+    }
+
+    static QueryPart cast(QueryPart value, String sqlType) {
+        return CustomField.of("cast", SQLDataType.OTHER, ctx -> ctx.visit(value).sql("::").sql(sqlType));
+    }
+
+    static QueryPart array(List<?> elements, String arrayType) {
+        return CustomField.of("array", SQLDataType.OTHER, ctx -> {
+            ctx.sql("array[");
+            String separator = "";
+            for (Object element : elements) {
+                ctx.sql(separator).visit(DSL.val((String) element, SQLDataType.VARCHAR));
+                separator = ", ";
+            }
+            ctx.sql("]::").sql(arrayType);
+        });
+    }
+
+    /** ISO 8601 with days kept separate from hours: {@code P1DT0H5M0S}; PostgreSQL reads it exactly. */
+    static String interval(Duration duration) {
+        long seconds = duration.getSeconds();
+        long days = seconds / 86_400;
+        long rest = seconds % 86_400;
+        long micros = duration.getNano() / 1_000;
+        String fraction = micros == 0 ? "" : String.format(".%06d", micros);
+        return "P" + days + "DT" + rest / 3600 + "H" + rest % 3600 / 60 + "M" + rest % 60 + fraction + "S";
+    }
+}

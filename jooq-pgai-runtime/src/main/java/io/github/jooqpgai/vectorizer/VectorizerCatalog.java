@@ -1,0 +1,87 @@
+package io.github.jooqpgai.vectorizer;
+
+import io.github.jooqpgai.PgaiException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Reads pgai's catalog ({@code ai.vectorizer}, {@code ai.vectorizer_status}, {@code ai.vectorizer_errors})
+ * into typed records; used by {@code PgaiDSLContext}.
+ *
+ * <pre>{@code
+ * Optional<VectorizerInfo> info = VectorizerCatalog.find(dsl, "blog_embeddings");
+ * }</pre>
+ */
+public final class VectorizerCatalog {
+
+    private static final String VECTORIZER = """
+            select id, name, source_schema, source_table, queue_schema, queue_table, disabled, config::text as config
+            from ai.vectorizer""";
+    private static final String STATUS = """
+            select id, name, source_table, target_table, "view", embedding_column, pending_items, disabled
+            from ai.vectorizer_status""";
+
+    private VectorizerCatalog() {
+    }
+
+    /** The vectorizer with this name, if any. */
+    public static Optional<VectorizerInfo> find(DSLContext dsl, String name) {
+        return translated(() -> dsl.fetchOptional(VECTORIZER + " where name = ?", name).map(VectorizerCatalog::info));
+    }
+
+    /** Every vectorizer, by id. */
+    public static List<VectorizerInfo> all(DSLContext dsl) {
+        return translated(() -> dsl.fetch(VECTORIZER + " order by id").map(VectorizerCatalog::info));
+    }
+
+    /** {@code ai.vectorizer_status} for every vectorizer, by id. */
+    public static List<VectorizerStatus> status(DSLContext dsl) {
+        return translated(() -> dsl.fetch(STATUS + " order by id").map(VectorizerCatalog::status));
+    }
+
+    /** {@code ai.vectorizer_status} for one vectorizer. */
+    public static Optional<VectorizerStatus> status(DSLContext dsl, String name) {
+        return translated(() -> dsl.fetchOptional(STATUS + " where name = ?", name).map(VectorizerCatalog::status));
+    }
+
+    /** The errors recorded for the named vectorizer, newest first. */
+    public static List<VectorizerError> errors(DSLContext dsl, String name) {
+        return translated(() -> dsl.fetch("""
+                select id, message, details::text as details, recorded, name
+                from ai.vectorizer_errors where name = ? order by recorded desc""", name)
+                .map(r -> new VectorizerError(r.get("id", Integer.class), r.get("message", String.class), r.get("details", String.class),
+                        r.get("recorded", OffsetDateTime.class), r.get("name", String.class))));
+    }
+
+    /** The id of the named vectorizer, or a {@link PgaiException} (P0002) naming it. */
+    public static int requireId(DSLContext dsl, String name) {
+        Integer id = translated(() -> dsl.fetchOptional("select id from ai.vectorizer where name = ?", name).map(r -> r.get(0, Integer.class))).orElse(null);
+        if (id == null) {
+            throw new PgaiException("vectorizer named \"" + name + "\" does not exist", "P0002", null);
+        }
+        return id;
+    }
+
+    private static VectorizerInfo info(Record r) {
+        return new VectorizerInfo(r.get("id", Integer.class), r.get("name", String.class), r.get("source_schema", String.class),
+                r.get("source_table", String.class), r.get("queue_schema", String.class), r.get("queue_table", String.class),
+                Boolean.TRUE.equals(r.get("disabled", Boolean.class)), VectorizerConfig.fromJson(r.get("config", String.class)));
+    }
+
+    private static VectorizerStatus status(Record r) {
+        return new VectorizerStatus(r.get("id", Integer.class), r.get("name", String.class), r.get("source_table", String.class),
+                r.get("target_table", String.class), r.get("view", String.class), r.get("embedding_column", String.class),
+                r.get("pending_items", Long.class), Boolean.TRUE.equals(r.get("disabled", Boolean.class)));
+    }
+
+    private static <T> T translated(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            throw PgaiException.translate(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.jooqpgai.vectorizer;
+
+import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Name;
+import org.jooq.Query;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The vectorizer statements as plain jOOQ queries (the static factories behind
+ * {@code io.github.jooqpgai.PgaiDSL}). Unattached statements render for PostgreSQL and run through any
+ * {@code DSLContext}, e.g. inside a transaction or a Flyway Java migration.
+ *
+ * <pre>{@code
+ * ResultQuery<Record1<Integer>> create = VectorizerStatements.createVectorizer(null, BLOG)
+ *         .loading(Loading.column(BLOG.CONTENT))
+ *         .embedding(Embedding.openai("text-embedding-3-small", 768))
+ *         .asQuery();
+ * int id = anyDsl.fetchValue(create);
+ * String script = create.getSQL(ParamType.INLINED);
+ * }</pre>
+ */
+public final class VectorizerStatements {
+
+    private VectorizerStatements() {
+    }
+
+    /**
+     * {@code ai.create_vectorizer} on {@code source}; attached to {@code configuration} (may be null for
+     * an unattached statement).
+     */
+    public static CreateVectorizerLoadingStep createVectorizer(Configuration configuration, Table<?> source) {
+        return new CreateVectorizerBuilder(configuration, Objects.requireNonNull(source, "source"));
+    }
+
+    /** {@code ai.create_vectorizer} on the table with this (qualified) name; its columns are unknown to Java checks. */
+    public static CreateVectorizerLoadingStep createVectorizer(Configuration configuration, Name source) {
+        return createVectorizer(configuration, DSL.table(Objects.requireNonNull(source, "source")));
+    }
+
+    /**
+     * The pgai config function call for a config value, as a jOOQ field, e.g. to see what pgai makes of
+     * it: {@code dsl.select(VectorizerStatements.configFunction(Indexing.hnsw())).fetchOne()}.
+     */
+    public static Field<JSONB> configFunction(VectorizerConfigPart part) {
+        return PgaiSql.config(Objects.requireNonNull(part, "part"));
+    }
+
+    /** {@code ai.drop_vectorizer} by name. */
+    public static DropVectorizerStatement dropVectorizer(Configuration configuration, String name) {
+        DefinitionChecks.checkName(Objects.requireNonNull(name, "name"));
+        return new DropVectorizerStatement(configuration, name, null, false);
+    }
+
+    /** {@code ai.drop_vectorizer} by id. */
+    public static DropVectorizerStatement dropVectorizer(Configuration configuration, int id) {
+        return new DropVectorizerStatement(configuration, null, id, false);
+    }
+
+    /** {@code select ai.vectorizer_queue_pending(vectorizer_id => <id of name>, exact_count => ...)}. */
+    public static ResultQuery<Record1<Long>> queuePending(Configuration configuration, String name, boolean exactCount) {
+        Field<Long> call = PgaiSql.function("vectorizer_queue_pending", SQLDataType.BIGINT, List.of(
+                new NamedArgument("vectorizer_id", idOf(name)),
+                new NamedArgument("exact_count", PgaiSql.value(exactCount, SqlType.BOOL))));
+        return dsl(configuration).select(call);
+    }
+
+    /** {@code select ai.enable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
+    public static Query enableSchedule(Configuration configuration, String name) {
+        return schedule(configuration, "enable_vectorizer_schedule", name);
+    }
+
+    /** {@code select ai.disable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
+    public static Query disableSchedule(Configuration configuration, String name) {
+        return schedule(configuration, "disable_vectorizer_schedule", name);
+    }
+
+    private static Query schedule(Configuration configuration, String function, String name) {
+        Field<Object> call = PgaiSql.function(function, SQLDataType.OTHER, List.of(new NamedArgument("vectorizer_id", idOf(name))));
+        return dsl(configuration).query("select {0}", call);
+    }
+
+    /**
+     * {@code (select v.id from ai.vectorizer v where v.name = ?)}: null for an unknown name, which pgai's
+     * id-based functions reject ("query returned no rows", P0002) instead of silently doing nothing.
+     */
+    static Field<Integer> idOf(String name) {
+        DefinitionChecks.checkName(Objects.requireNonNull(name, "name"));
+        return DSL.field(DSL.select(DSL.field(DSL.name("v", "id"), SQLDataType.INTEGER))
+                .from(DSL.table(DSL.name("ai", "vectorizer")).as("v"))
+                .where(DSL.field(DSL.name("v", "name"), SQLDataType.VARCHAR).eq(DSL.val(name, SQLDataType.VARCHAR))));
+    }
+
+    static DSLContext dsl(Configuration configuration) {
+        return configuration == null ? DSL.using(SQLDialect.POSTGRES) : configuration.dsl();
+    }
+}

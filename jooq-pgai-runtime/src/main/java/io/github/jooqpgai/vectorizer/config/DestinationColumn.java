@@ -1,0 +1,27 @@
+package io.github.jooqpgai.vectorizer.config;
+
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+
+/**
+ * {@code ai.destination_column}: pgai adds a {@code vector(dimensions)} column to the source table.
+ * Requires {@code chunking => ai.chunking_none()}.
+ *
+ * <pre>{@code
+ * DestinationColumn d = Destination.column("content_embedding");
+ * }</pre>
+ *
+ * @param embeddingColumn the column pgai adds
+ */
+public record DestinationColumn(String embeddingColumn) implements Destination {
+
+    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing, empty or over-long name */
+    public DestinationColumn {
+        ConfigChecks.requiredIdentifier("embedding_column", embeddingColumn);
+    }
+
+    @Override
+    public ConfigFunctionCall call() {
+        return ConfigFunctionCall.of("destination_column", new Argument("embedding_column", embeddingColumn, SqlType.NAME));
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.jooqpgai.vectorizer.config;
+
+/**
+ * When the vectorizer job runs ({@code scheduling => ...}). {@code default} is resolved by pgai at
+ * create time from the GUC {@code ai.scheduling_default} (without it: none). {@code timescaledb}
+ * needs TimescaleDB.
+ *
+ * <pre>{@code
+ * Scheduling.none();
+ * Scheduling.timescaledb(Duration.ofMinutes(10)).withTimezone("Europe/Berlin");
+ * }</pre>
+ */
+public sealed interface Scheduling extends VectorizerConfigPart permits Scheduling.None, Scheduling.Default, SchedulingTimescaledb {
+
+    /** {@code ai.scheduling_none()}: an external worker polls the queue. */
+    static None none() {
+        return new None();
+    }
+
+    /** {@code ai.scheduling_default()} (pgai's default; stored resolved). */
+    static Default defaults() {
+        return new Default();
+    }
+
+    /** {@code ai.scheduling_timescaledb(schedule_interval => interval)}. */
+    static SchedulingTimescaledb timescaledb(java.time.Duration scheduleInterval) {
+        return new SchedulingTimescaledb(scheduleInterval, null, null, null);
+    }
+
+    /** {@code ai.scheduling_none()}. */
+    record None() implements Scheduling {
+        @Override
+        public ConfigFunctionCall call() {
+            return ConfigFunctionCall.of("scheduling_none");
+        }
+    }
+
+    /** {@code ai.scheduling_default()}. */
+    record Default() implements Scheduling {
+        @Override
+        public ConfigFunctionCall call() {
+            return ConfigFunctionCall.of("scheduling_default");
+        }
+    }
+}
