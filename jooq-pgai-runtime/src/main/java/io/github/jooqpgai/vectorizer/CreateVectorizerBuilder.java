@@ -149,14 +149,14 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
     }
 
     @Override
-    public VectorizerDefinition definition() {
-        return new VectorizerDefinition(source, name, destination, loading, parsing, embedding, chunking, indexing, formatting,
+    public VectorizerSpec spec() {
+        return new VectorizerSpec(source, name, destination, loading, parsing, embedding, chunking, indexing, formatting,
                 scheduling, processing, queueSchema, queueTable, grantTo, enqueueExisting, ifNotExists);
     }
 
     @Override
     public Field<Integer> asField() {
-        return createVectorizer(definition());
+        return createVectorizer(spec());
     }
 
     @Override
@@ -179,7 +179,7 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
     }
 
     /** {@code ai.create_vectorizer(source => ..., ...)} with every set argument by name. */
-    static Field<Integer> createVectorizer(VectorizerDefinition d) {
+    static Field<Integer> createVectorizer(VectorizerSpec d) {
         List<NamedArgument> arguments = new ArrayList<>();
         arguments.add(new NamedArgument("source", PgaiSql.regclass(d.source().getQualifiedName())));
         if (d.name() != null) {

@@ -74,11 +74,11 @@ public interface CreateVectorizerFinalStep {
     CreateVectorizerFinalStep ifNotExists();
 
     /**
-     * The checked definition.
+     * The checked specification: everything the call will say, validated.
      *
      * @throws io.github.jooqpgai.InvalidVectorizerConfigException if the parts do not fit together
      */
-    VectorizerDefinition definition();
+    VectorizerSpec spec();
 
     /** The call {@code ai.create_vectorizer(source => ..., ...)} returning the id, as a field. */
     Field<Integer> asField();

@@ -62,7 +62,7 @@ class JavaSideChecksTest {
     void sourceColumnsThatClashWithTheView() {
         for (String column : List.of("embedding", "chunk_seq", "embedding_uuid")) {
             TestTable table = new TestTable("app", "docs", "content", column);
-            rejects(() -> PgaiDSL.createVectorizer(table).loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).definition(),
+            rejects(() -> PgaiDSL.createVectorizer(table).loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).spec(),
                     "source", "invalid source = \"docs\": has a column named \"" + column + "\", which clashes with the view pgai creates "
                             + "for a table destination (embedding_uuid, chunk_seq, chunk, embedding)");
         }
@@ -71,20 +71,20 @@ class JavaSideChecksTest {
     @Test
     void sourceColumnNamedChunkWithTheTemplate() {
         TestTable table = new TestTable("app", "docs", "content", "chunk");
-        rejects(() -> PgaiDSL.createVectorizer(table).loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).definition(),
+        rejects(() -> PgaiDSL.createVectorizer(table).loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).spec(),
                 "source", "invalid source = \"docs\": has a column named \"chunk\", which pgai's formatting_python_template "
                         + "(the only formatting) does not allow");
     }
 
     @Test
     void viewSchemaThatPgaiWouldIgnore() {
-        rejects(() -> blog().destination(Destination.table().withViewSchema("elsewhere")).definition(), "view_schema",
+        rejects(() -> blog().destination(Destination.table().withViewSchema("elsewhere")).spec(), "view_schema",
                 "invalid view_schema = \"elsewhere\": pgai 0.12.1 ignores view_schema and always creates the view in the source "
                         + "table's schema (app); leave it out");
-        assertThat(blog().destination(Destination.table().withViewSchema("app")).definition().destination())
+        assertThat(blog().destination(Destination.table().withViewSchema("app")).spec().destination())
                 .isEqualTo(Destination.table().withViewSchema("app"));
         rejects(() -> PgaiDSL.createVectorizer(DSL.name("blog")).loading(Loading.column("content")).embedding(Embedding.openai("m", 3))
-                        .destination(Destination.table().withViewSchema("app")).definition(), "view_schema",
+                        .destination(Destination.table().withViewSchema("app")).spec(), "view_schema",
                 "invalid view_schema = \"app\": pgai 0.12.1 ignores view_schema and always creates the view in the source table's schema "
                         + "(unknown here: qualify the source table); leave it out");
     }
@@ -143,20 +143,20 @@ class JavaSideChecksTest {
 
     @Test
     void columnDestinationNeedsChunkingNone() {
-        rejects(() -> blog().destination(Destination.column("vec")).definition(), "chunking",
+        rejects(() -> blog().destination(Destination.column("vec")).spec(), "chunking",
                 "invalid chunking = \"ai.chunking_recursive_character_text_splitter() (pgai's default)\": a column destination needs "
                         + "chunking => Chunking.none() (one embedding per row)");
-        rejects(() -> blog().destination(Destination.column("vec")).chunking(Chunking.characterTextSplitter(10, 1)).definition(),
+        rejects(() -> blog().destination(Destination.column("vec")).chunking(Chunking.characterTextSplitter(10, 1)).spec(),
                 "chunking", "invalid chunking = ChunkingCharacterTextSplitter[chunkSize=10, chunkOverlap=1, separator=\n\n, "
                         + "isSeparatorRegex=false]: a column destination needs chunking => Chunking.none() (one embedding per row)");
-        rejects(() -> blog().destination(Destination.column("title")).chunking(Chunking.none()).definition(), "embedding_column",
+        rejects(() -> blog().destination(Destination.column("title")).chunking(Chunking.none()).spec(), "embedding_column",
                 "invalid embedding_column = \"title\": already exists in the source table blog with type CLOB; "
                         + "pgai would silently reuse it without checking that it is a vector(768) column");
     }
 
     @Test
     void schedulingNoneNeedsIndexingNone() {
-        rejects(() -> blog().scheduling(Scheduling.none()).indexing(Indexing.hnsw()).definition(), "indexing",
+        rejects(() -> blog().scheduling(Scheduling.none()).indexing(Indexing.hnsw()).spec(), "indexing",
                 "invalid indexing = IndexingHnsw[minRows=100000, opclass=VECTOR_COSINE_OPS, m=null, efConstruction=null, "
                         + "createWhenQueueEmpty=true]: automatic indexing needs scheduling; with scheduling => Scheduling.none() use Indexing.none()");
     }
@@ -181,7 +181,7 @@ class JavaSideChecksTest {
         rejects(() -> Destination.table().withTargetTable("é".repeat(32)), "target_table",
                 "invalid target_table = \"" + "é".repeat(32) + "\": is 64 bytes long; PostgreSQL would silently truncate it to 63 bytes");
         rejects(() -> Destination.column(""), "embedding_column", "invalid embedding_column = \"\": an identifier cannot be empty");
-        rejects(() -> blog().queueTable("q".repeat(70)).definition(), "queue_table",
+        rejects(() -> blog().queueTable("q".repeat(70)).spec(), "queue_table",
                 "invalid queue_table = \"" + "q".repeat(70) + "\": is 70 bytes long; PostgreSQL would silently truncate it to 63 bytes");
     }
 

@@ -102,7 +102,7 @@ class RenderingTest {
 
     @Test
     void definitionHoldsExactlyWhatWasSet() {
-        VectorizerDefinition d = seedExample().definition();
+        VectorizerSpec d = seedExample().spec();
         assertThat(d.name()).isEqualTo("blog_embeddings");
         assertThat(d.parsing()).isNull();
         assertThat(d.chunking()).isEqualTo(Chunking.characterTextSplitter(800, 400).withSeparator("."));

@@ -158,7 +158,7 @@ class AdversarialStringsIT {
         Chunking recursive = accept(() -> Chunking.recursiveCharacterTextSplitter(100, 10).withSeparators(List.of(s, "\n", s)));
         DestinationTable destination = accept(() -> Destination.table().withTargetSchema(schema + "_store").withTargetTable(s).withViewName(s));
         String queueTable = accept(() -> {
-            PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(Embedding.openai("m", 1)).queueTable(s).definition();
+            PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(Embedding.openai("m", 1)).queueTable(s).spec();
             return s;
         });
         acceptName(s);

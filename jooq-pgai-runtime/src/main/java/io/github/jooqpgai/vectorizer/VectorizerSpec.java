@@ -20,10 +20,10 @@ import org.jooq.Table;
  * constructor runs every Java-side check that needs more than one value.
  *
  * <pre>{@code
- * VectorizerDefinition d = PgaiDSL.createVectorizer(BLOG)
+ * VectorizerSpec d = PgaiDSL.createVectorizer(BLOG)
  *         .loading(Loading.column(BLOG.CONTENT))
  *         .embedding(Embedding.openai("text-embedding-3-small", 768))
- *         .definition();
+ *         .spec();
  * }</pre>
  *
  * @param source the source table; its fields (if known, e.g. generated tables) are used for checks
@@ -43,13 +43,13 @@ import org.jooq.Table;
  * @param enqueueExisting or null (true)
  * @param ifNotExists or null (false)
  */
-public record VectorizerDefinition(Table<?> source, String name, Destination destination, Loading loading, Parsing parsing,
+public record VectorizerSpec(Table<?> source, String name, Destination destination, Loading loading, Parsing parsing,
         Embedding embedding, Chunking chunking, Indexing indexing, Formatting formatting, Scheduling scheduling,
         Processing processing, String queueSchema, String queueTable, List<String> grantTo, Boolean enqueueExisting,
         Boolean ifNotExists) {
 
     /** @throws InvalidVectorizerConfigException if the parts do not fit together (see the class doc) */
-    public VectorizerDefinition {
+    public VectorizerSpec {
         Objects.requireNonNull(source, "source");
         if (loading == null) {
             throw new InvalidVectorizerConfigException("loading", null, "is required");
