@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The DSL inside real Flyway Java migrations: applied in Flyway's transaction, rolled back with it. */
@@ -28,21 +29,21 @@ class FlywayJavaMigrationIT {
                     config #>> '{embedding,dimensions}', config #>> '{chunking,implementation}',
                     config #>> '{chunking,separator}', config #>> '{formatting,template}',
                     config #>> '{destination,view_name}', config #>> '{destination,target_table}'])
-                from ai.vectorizer where name = ?""", V2__Blog_vectorizer.NAME))
+                from ai.vectorizer where name = ?""", V2__Blog_vectorizer.name(schema)))
                 .containsExactly(schema, "blog", "text-embedding-3-small", "768", "character_text_splitter", ".",
                         "$title - $chunk", "blog_embeddings", "blog_embeddings_store");
         assertThat(db.value(String.class, "select to_regclass(?)::text", schema + ".blog_embeddings"))
                 .isEqualTo(schema + ".blog_embeddings");
-        db.dsl().execute("select ai.drop_vectorizer(?, drop_all => true)", V2__Blog_vectorizer.NAME);
+        db.dsl().execute("select ai.drop_vectorizer(?, drop_all => true)", V2__Blog_vectorizer.name(schema));
         db.dsl().execute("drop schema " + schema + " cascade");
     }
 
     @Test
     void failingMigrationLeavesNothingBehind(PgaiTestSchema db) {
         String schema = db.schema() + "_failing";
-        configuration(db, schema, "failing").target("2").load().migrate();
-        Flyway flyway = configuration(db, schema, "failing").load();
-        String vectorizerName = io.github.jooqpgai.it.vectorizer.flyway.failing.V2__Blog_vectorizer.NAME;
+        configuration(db, schema, "ok", "failing").target("2").load().migrate();
+        Flyway flyway = configuration(db, schema, "ok", "failing").load();
+        String vectorizerName = V2__Blog_vectorizer.name(schema);
 
         assertThatThrownBy(flyway::migrate).isInstanceOf(FlywayException.class)
                 .hasStackTraceContaining(PgaiException.class.getName())
@@ -55,11 +56,11 @@ class FlywayJavaMigrationIT {
         db.dsl().execute("drop schema " + schema + " cascade");
     }
 
-    private static FluentConfiguration configuration(PgaiTestSchema db, String schema, String location) {
+    private static FluentConfiguration configuration(PgaiTestSchema db, String schema, String... locations) {
         return Flyway.configure()
                 .dataSource(db.serverJdbcUrl(), null, null)
                 .schemas(schema)
                 .createSchemas(true)
-                .locations("classpath:io/github/jooqpgai/it/vectorizer/flyway/" + location);
+                .locations(Arrays.stream(locations).map(l -> "classpath:io/github/jooqpgai/it/vectorizer/flyway/" + l).toArray(String[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jooqpgai.it.vectorizer.flyway.failing;
 
 import io.github.jooqpgai.PgaiDSL;
+import io.github.jooqpgai.it.vectorizer.flyway.ok.V2__Blog_vectorizer;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Loading;
@@ -22,7 +23,7 @@ public class V3__Second_vectorizer_same_view extends BaseJavaMigration {
                 .loading(Loading.column("summary"))
                 .embedding(Embedding.openai("text-embedding-3-small", 768))
                 .destination(Destination.table("blog_embeddings"))
-                .name(V2__Blog_vectorizer.NAME + "_again")
+                .name(V2__Blog_vectorizer.name(context.getConfiguration().getSchemas()[0]) + "_again")
                 .execute();
     }
 }

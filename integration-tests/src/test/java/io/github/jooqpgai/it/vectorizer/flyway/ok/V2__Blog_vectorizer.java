@@ -13,8 +13,10 @@ import org.jooq.impl.DSL;
 /** The README's blog vectorizer as a Flyway Java migration. */
 public class V2__Blog_vectorizer extends BaseJavaMigration {
 
-    /** The vectorizer's name; unique per JVM because vectorizer names are global in the database. */
-    public static final String NAME = "flyway_blog_" + ProcessHandle.current().pid();
+    /** The vectorizer's name: unique per schema, because vectorizer names are global in the database. */
+    public static String name(String schema) {
+        return "blog_" + schema;
+    }
 
     @Override
     public void migrate(Context context) {
@@ -25,7 +27,7 @@ public class V2__Blog_vectorizer extends BaseJavaMigration {
                 .chunking(Chunking.characterTextSplitter(800, 400).withSeparator("."))
                 .formatting(Formatting.pythonTemplate("$title - $chunk"))
                 .destination(Destination.table("blog_embeddings"))
-                .name(NAME)
+                .name(name(context.getConfiguration().getSchemas()[0]))
                 .execute();
     }
 }
