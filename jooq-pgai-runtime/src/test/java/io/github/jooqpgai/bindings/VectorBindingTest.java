@@ -59,4 +59,11 @@ class VectorBindingTest {
         assertThat(binding.converter().from(null)).isNull();
         assertThat(binding.converter().to(Vector.of(1f))).isEqualTo("[1.0]");
     }
+
+    @Test
+    void valuesWithoutADataTypeFindTheBindingOnceVectorTypesIsLoaded() {
+        assertThat(VectorTypes.VECTOR).isNotNull();
+        assertThat(dsl.render(DSL.val(Vector.of(1f)))).isEqualTo("?::real[]::vector");
+        assertThat(dsl.renderInlined(DSL.val(SparseVector.fromDense(0f, 2f)))).isEqualTo("'{2:2.0}/2'::sparsevec");
+    }
 }
