@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * The pgvector text format, parsed and formatted without regular expressions, {@code split} or boxing
- * (up to eight digits at a time, SWAR).
+ * (fraction digits up to eight at a time, SWAR; integer parts are short in practice).
  * The bindings parse the raw bytes the driver received, so no intermediate {@code String} is built.
  *
  * <pre>{@code
@@ -39,7 +39,7 @@ public final class VectorText {
 
     /** Parses a {@code vector} literal from ASCII bytes. */
     public static Vector vector(byte[] text, int offset, int length) {
-        return Vector.ofOwned(parseDense(text, offset, offset + length, Vector.TYPE_NAME));
+        return Vector.ofChecked(parseDense(text, offset, offset + length, Vector.TYPE_NAME));
     }
 
     /** Parses a {@code halfvec} literal from ASCII bytes. */
@@ -111,13 +111,6 @@ public final class VectorText {
             long significand = 0;
             int digitsStart = i;
             int digit;
-            int run = 8;
-            while (run == 8 && i + 8 <= end) {
-                long word = (long) LITTLE_ENDIAN_LONG.get(b, i);
-                run = leadingDigits(word);
-                significand = significand * LONG_POWERS_OF_TEN[run] + digitsValue(word, run);
-                i += run;
-            }
             while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
                 significand = significand * 10 + digit;
                 i++;
@@ -127,7 +120,7 @@ public final class VectorText {
             if (i < end && b[i] == '.') {
                 i++;
                 int fractionStart = i;
-                run = 8;
+                int run = 8;
                 while (run == 8 && i + 8 <= end) {
                     long word = (long) LITTLE_ENDIAN_LONG.get(b, i);
                     run = leadingDigits(word);
@@ -421,7 +414,7 @@ public final class VectorText {
     }
 
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
     }
 
     private static IllegalArgumentException invalid(String typeName, byte[] b, int start, int end) {
