@@ -63,6 +63,11 @@ public final class Vector implements VectorValue {
         return new Vector(values);
     }
 
+    /** Wraps parsed values the parser already checked (length and finiteness), without a copy. */
+    static Vector ofChecked(float[] values) {
+        return new Vector(values);
+    }
+
     @Override
     public int dimensions() {
         return values.length;

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * The pgvector text format, parsed and formatted without regular expressions, {@code split} or boxing
- * (eight fraction digits at a time, SWAR).
+ * (fraction digits up to eight at a time, SWAR; integer parts are short in practice).
  * The bindings parse the raw bytes the driver received, so no intermediate {@code String} is built.
  *
  * <pre>{@code
@@ -23,6 +23,9 @@ public final class VectorText {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
+    private static final long[] LONG_POWERS_OF_TEN = {
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
+    };
     private static final long MAX_EXACT_SIGNIFICAND = 1L << 53;
     private static final int MAX_SIGNIFICANT_DIGITS = 18;
     private static final int MAX_MESSAGE_CHARS = 80;
@@ -36,7 +39,7 @@ public final class VectorText {
 
     /** Parses a {@code vector} literal from ASCII bytes. */
     public static Vector vector(byte[] text, int offset, int length) {
-        return Vector.ofOwned(parseDense(text, offset, offset + length, Vector.TYPE_NAME));
+        return Vector.ofChecked(parseDense(text, offset, offset + length, Vector.TYPE_NAME));
     }
 
     /** Parses a {@code halfvec} literal from ASCII bytes. */
@@ -103,11 +106,8 @@ public final class VectorText {
         while (true) {
             i = skipSpace(b, i, end);
             int numberStart = i;
-            boolean negative = false;
-            if (i < end && (b[i] == '-' || b[i] == '+')) {
-                negative = b[i] == '-';
-                i++;
-            }
+            boolean negative = i < end && b[i] == '-';
+            i += negative || (i < end && b[i] == '+') ? 1 : 0;
             long significand = 0;
             int digitsStart = i;
             int digit;
@@ -120,10 +120,12 @@ public final class VectorText {
             if (i < end && b[i] == '.') {
                 i++;
                 int fractionStart = i;
-                long eight;
-                while (i + 8 <= end && isEightDigits(eight = (long) LITTLE_ENDIAN_LONG.get(b, i))) {
-                    significand = significand * 100_000_000L + eightDigits(eight);
-                    i += 8;
+                int run = 8;
+                while (run == 8 && i + 8 <= end) {
+                    long word = (long) LITTLE_ENDIAN_LONG.get(b, i);
+                    run = leadingDigits(word);
+                    significand = significand * LONG_POWERS_OF_TEN[run] + digitsValue(word, run);
+                    i += run;
                 }
                 while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
                     significand = significand * 10 + digit;
@@ -159,11 +161,9 @@ public final class VectorText {
             if (digits <= MAX_SIGNIFICANT_DIGITS && significand <= MAX_EXACT_SIGNIFICAND && exponent >= -22 && exponent <= 22) {
                 double d = exponent >= 0 ? significand * POWERS_OF_TEN[exponent] : significand / POWERS_OF_TEN[-exponent];
                 value = (float) d;
-                if (isFloatMidpoint(d, value)) {
-                    value = slowParse(b, numberStart, i, typeName, start, end);
-                } else if (negative) {
-                    value = -value;
-                }
+                value = isFloatMidpoint(d, value)
+                        ? slowParse(b, numberStart, i, typeName, start, end)
+                        : Float.intBitsToFloat(Float.floatToRawIntBits(value) | (negative ? 0x8000_0000 : 0));
             } else {
                 value = slowParse(b, numberStart, i, typeName, start, end);
             }
@@ -376,13 +376,19 @@ public final class VectorText {
         return value;
     }
 
-    /** Whether 8 bytes read little-endian are all ASCII digits (SWAR). */
-    private static boolean isEightDigits(long word) {
-        return (((word & 0xF0F0_F0F0_F0F0_F0F0L) | (((word + 0x0606_0606_0606_0606L) & 0xF0F0_F0F0_F0F0_F0F0L) >>> 4))
-                == 0x3333_3333_3333_3333L);
+    /** How many of 8 bytes read little-endian, from the lowest, are ASCII digits (SWAR, no branches). */
+    private static int leadingDigits(long word) {
+        long t = word ^ 0x3030_3030_3030_3030L;
+        long nonDigit = ((t + 0x7676_7676_7676_7676L) | t) & 0x8080_8080_8080_8080L;
+        return Long.numberOfTrailingZeros(nonDigit) >>> 3;
     }
 
-    /** The value of 8 ASCII digits read little-endian (first digit in the lowest byte), by SWAR. */
+    /** The value of the first {@code count} (0 to 8) digits of a little-endian word. */
+    private static long digitsValue(long word, int count) {
+        int shift = 32 - 4 * count;
+        return eightDigits((word << shift) << shift);
+    }
+
     private static long eightDigits(long word) {
         long v = ((word & 0x0F0F_0F0F_0F0F_0F0FL) * 2561) >>> 8;
         v = ((v & 0x00FF_00FF_00FF_00FFL) * 6_553_601) >>> 16;
@@ -408,7 +414,7 @@ public final class VectorText {
     }
 
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
     }
 
     private static IllegalArgumentException invalid(String typeName, byte[] b, int start, int end) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
-import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +57,12 @@ class VectorBindingTest {
         assertThat(binding.converter().from("[1,2]".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Vector.of(1f, 2f));
         assertThat(binding.converter().from(null)).isNull();
         assertThat(binding.converter().to(Vector.of(1f))).isEqualTo("[1.0]");
+    }
+
+    @Test
+    void valuesWithoutADataTypeFindTheBindingOnceVectorTypesIsLoaded() {
+        assertThat(VectorTypes.VECTOR).isNotNull();
+        assertThat(dsl.render(DSL.val(Vector.of(1f)))).isEqualTo("?::real[]::vector");
+        assertThat(dsl.renderInlined(DSL.val(SparseVector.fromDense(0f, 2f)))).isEqualTo("'{2:2.0}/2'::sparsevec");
     }
 }

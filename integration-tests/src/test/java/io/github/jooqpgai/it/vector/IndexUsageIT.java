@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The helper's query is the one an HNSW index serves: with {@code enable_seqscan = off}, EXPLAIN shows
- * an index scan on the index whose opclass matches the metric, for every metric and every type. The
+ * an index scan on the index whose opclass matches the metric, for every metric and every type (and an
+ * IVFFlat index for the metrics IVFFlat supports). The
  * function form ({@code cosine_distance(a, b)}) is the control: it can never use the index, so these
  * tests fail if the rendered SQL stops being the operator form.
  */
@@ -102,6 +103,25 @@ class IndexUsageIT {
             assertThat(plan).contains("Index Scan using " + indexName("dense", DistanceMetric.COSINE));
             assertThat(nearestNeighbours(dsl.select(id).from(docs).where(lang.eq("en")), dense, DistanceMetric.COSINE, q, 5)
                     .fetch(id)).isNotEmpty().allMatch(i -> i % 3 == 0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DistanceMetric.class, names = {"L2", "COSINE", "INNER_PRODUCT"})
+    void ivfflatIndexServesTheHelperToo(DistanceMetric metric, PgaiTestSchema db) throws SQLException {
+        String tableName = "ivf_docs_" + metric.name().toLowerCase();
+        db.dsl().execute("create table " + tableName + " as select id, dense from idx_docs");
+        db.dsl().execute("create index " + tableName + "_idx on " + tableName + " using ivfflat (dense "
+                + metric.opclass("vector") + ") with (lists = 4)");
+        db.dsl().execute("analyze " + tableName);
+        Table<Record> ivf = table(name(tableName));
+        Field<Integer> ivfId = field(name(tableName, "id"), SQLDataType.INTEGER);
+        Field<Vector> ivfDense = field(name(tableName, "dense"), VectorTypes.vector(DIMS));
+        Vector q = Vector.of(new RandomVectors(6).unitRange(DIMS));
+        try (Connection c = seqscanOff(db)) {
+            DSLContext dsl = DSL.using(c, SQLDialect.POSTGRES);
+            String plan = plan(dsl, nearestNeighbours(dsl.select(ivfId).from(ivf), ivfDense, metric, q, 5));
+            assertThat(plan).contains("Index Scan using " + tableName + "_idx");
         }
     }
 

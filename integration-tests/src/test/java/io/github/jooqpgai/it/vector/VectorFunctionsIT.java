@@ -31,7 +31,6 @@ import io.github.jooqpgai.types.VectorTypes;
 import io.github.jooqpgai.vector.BitDistanceMetric;
 import io.github.jooqpgai.vector.VectorDSL;
 import java.sql.Connection;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
