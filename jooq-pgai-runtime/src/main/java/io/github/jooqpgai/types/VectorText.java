@@ -24,9 +24,26 @@ public final class VectorText {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
     private static final long[] LONG_POWERS_OF_TEN = {
-        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+        10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+        1_000_000_000_000_000L
+    };
+    private static final double[] NEGATIVE_POWERS_OF_TEN = {
+        1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15
     };
     private static final long MAX_EXACT_SIGNIFICAND = 1L << 53;
+    /** The 29 bits a double has beyond a float's 23, and their value on a float rounding midpoint. */
+    private static final long DOUBLE_BITS_BEYOND_FLOAT = 0x1FFF_FFFFL;
+    private static final long FLOAT_MIDPOINT_BITS = 0x1000_0000L;
+    /** How many double units in the last place around a float midpoint {@link #shortDecimal} leaves alone. */
+    private static final long MIDPOINT_MARGIN = 4;
+    /** Sign, 7 integer digits, point, 15 fraction digits and the comma; the 8-byte reads stay inside. */
+    private static final int SHORT_DECIMAL_LOOKAHEAD = 25;
+    private static final long COMMAS = 0x2C2C_2C2C_2C2C_2C2CL;
+    private static final long NO_MATCH = -1L;
+    private static final long TWO_TO_THE_52_BITS = Double.doubleToRawLongBits(0x1p52);
+    /** Double's exponent bias (1023) minus float's (127), in double's exponent field. */
+    private static final long DOUBLE_TO_FLOAT_EXPONENT_REBIAS = (1023L - 127L) << 52;
     private static final int MAX_SIGNIFICANT_DIGITS = 18;
     private static final int MAX_MESSAGE_CHARS = 80;
     private static final VarHandle LITTLE_ENDIAN_LONG =
@@ -102,78 +119,21 @@ public final class VectorText {
         }
         i++;
         float[] buffer = DENSE_BUFFER.get();
+        int fastLimit = end - SHORT_DECIMAL_LOOKAHEAD;
         int n = 0;
         while (true) {
-            i = skipSpace(b, i, end);
-            int numberStart = i;
-            boolean negative = i < end && b[i] == '-';
-            i += negative || (i < end && b[i] == '+') ? 1 : 0;
-            long significand = 0;
-            int digitsStart = i;
-            int digit;
-            while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
-                significand = significand * 10 + digit;
-                i++;
-            }
-            int digits = i - digitsStart;
-            int exponent = 0;
-            if (i < end && b[i] == '.') {
-                i++;
-                int fractionStart = i;
-                int run = 8;
-                while (run == 8 && i + 8 <= end) {
-                    long word = (long) LITTLE_ENDIAN_LONG.get(b, i);
-                    run = leadingDigits(word);
-                    significand = significand * LONG_POWERS_OF_TEN[run] + digitsValue(word, run);
-                    i += run;
+            while (i <= fastLimit) {
+                int comma = i + commaOffset((long) LITTLE_ENDIAN_LONG.get(b, i), (long) LITTLE_ENDIAN_LONG.get(b, i + 8));
+                long bits = shortDecimal(b, i, comma);
+                if (bits == NO_MATCH) {
+                    break;
                 }
-                while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
-                    significand = significand * 10 + digit;
-                    i++;
-                }
-                exponent = fractionStart - i;
-                digits -= exponent;
+                n = append(buffer, n, Float.intBitsToFloat((int) bits), typeName);
+                i = comma + 1;
             }
-            if (digits == 0) {
-                throw invalid(typeName, b, start, end);
-            }
-            if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-                i++;
-                boolean negativeExponent = false;
-                if (i < end && (b[i] == '-' || b[i] == '+')) {
-                    negativeExponent = b[i] == '-';
-                    i++;
-                }
-                int exponentStart = i;
-                int explicit = 0;
-                while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
-                    if (explicit < 100_000) {
-                        explicit = explicit * 10 + digit;
-                    }
-                    i++;
-                }
-                if (i == exponentStart) {
-                    throw invalid(typeName, b, start, end);
-                }
-                exponent += negativeExponent ? -explicit : explicit;
-            }
-            float value;
-            if (digits <= MAX_SIGNIFICANT_DIGITS && significand <= MAX_EXACT_SIGNIFICAND && exponent >= -22 && exponent <= 22) {
-                double d = exponent >= 0 ? significand * POWERS_OF_TEN[exponent] : significand / POWERS_OF_TEN[-exponent];
-                value = (float) d;
-                value = isFloatMidpoint(d, value)
-                        ? slowParse(b, numberStart, i, typeName, start, end)
-                        : Float.intBitsToFloat(Float.floatToRawIntBits(value) | (negative ? 0x8000_0000 : 0));
-            } else {
-                value = slowParse(b, numberStart, i, typeName, start, end);
-            }
-            if (Float.isInfinite(value)) {
-                throw new IllegalArgumentException(typeName + " literal has a value out of float range: " + excerpt(b, start, end));
-            }
-            if (n == buffer.length) {
-                Elements.checkDenseLength(typeName, n + 1);
-            }
-            buffer[n++] = value;
+            long element = anyDecimal(b, i, typeName, start, end);
+            n = append(buffer, n, Float.intBitsToFloat((int) element), typeName);
+            i = (int) (element >>> 32);
             i = skipSpace(b, i, end);
             if (i < end && b[i] == ',') {
                 i++;
@@ -188,6 +148,147 @@ public final class VectorText {
             throw invalid(typeName, b, start, end);
         }
         return Arrays.copyOf(buffer, n);
+    }
+
+    private static int append(float[] buffer, int n, float value, String typeName) {
+        if (n == buffer.length) {
+            Elements.checkDenseLength(typeName, n + 1);
+        }
+        buffer[n] = value;
+        return n + 1;
+    }
+
+    /**
+     * The common shape of pgvector's output, {@code [-]d{1,7}.d{1,15}} from {@code i} up to the comma at
+     * {@code comma}: the float's bits, or {@link #NO_MATCH} for anything else, including the rare value
+     * whose double lies within a few units in the last place of a float rounding midpoint. Reads at most
+     * {@link #SHORT_DECIMAL_LOOKAHEAD} bytes from {@code i}.
+     *
+     * <p>Exact: the significand is below 2^53, so it converts to double exactly; multiplying by the
+     * double nearest 10^-k errs by less than 3 units in the last place of the product. Rounding that
+     * product to float therefore gives the float nearest the decimal unless a float midpoint lies within
+     * those 3 units, and such products are left to {@link #anyDecimal}.
+     */
+    private static long shortDecimal(byte[] b, int i, int comma) {
+        int minus = isMinus(b[i]);
+        int p = i + minus;
+        long word = (long) LITTLE_ENDIAN_LONG.get(b, p);
+        int integerDigits = leadingDigits(word);
+        if (integerDigits == 0 || integerDigits == 8 || (byte) (word >>> (integerDigits << 3)) != '.') {
+            return NO_MATCH;
+        }
+        p += integerDigits + 1;
+        long first = (long) LITTLE_ENDIAN_LONG.get(b, p);
+        long second = (long) LITTLE_ENDIAN_LONG.get(b, p + 8);
+        int firstDigits = leadingDigits(first);
+        int secondDigits = firstDigits == 8 ? leadingDigits(second) : 0;
+        int fractionDigits = firstDigits + secondDigits;
+        if (p + fractionDigits != comma || fractionDigits == 0 || integerDigits + fractionDigits > MAX_SIGNIFICANT_DIGITS) {
+            return NO_MATCH;
+        }
+        long integerPart = integerDigits == 1 ? word & 0xF : digitsValue(word, integerDigits);
+        long fraction = digitsValue(first, firstDigits) * LONG_POWERS_OF_TEN[secondDigits] + digitsValue(second, secondDigits);
+        long significand = integerPart * LONG_POWERS_OF_TEN[fractionDigits] + fraction;
+        if (significand >= 1L << 52) {
+            return NO_MATCH;
+        }
+        long bits = Double.doubleToRawLongBits(exactDouble(significand) * NEGATIVE_POWERS_OF_TEN[fractionDigits]);
+        if (((bits - FLOAT_MIDPOINT_BITS + MIDPOINT_MARGIN) & DOUBLE_BITS_BEYOND_FLOAT) <= 2 * MIDPOINT_MARGIN) {
+            return NO_MATCH;
+        }
+        int magnitude = significand == 0 ? 0 : roundToFloatBits(bits);
+        return (magnitude | minus << 31) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * {@code (double) value} for {@code 0 <= value < 2^52}, exact, through the bits of 2^52 + value.
+     * Unlike {@code cvtsi2sd}, this does not make the conversion wait for the previous element's result
+     * (the instruction merges into its target register, a false dependency that serialised the loop).
+     */
+    private static double exactDouble(long value) {
+        return Double.longBitsToDouble(TWO_TO_THE_52_BITS | value) - 0x1p52;
+    }
+
+    /**
+     * The bits of the float nearest a positive double in float's normal range that is not a float
+     * rounding midpoint: rebias the exponent, then round the 29 extra bits half up (a carry out of the
+     * significand correctly bumps the exponent).
+     */
+    private static int roundToFloatBits(long doubleBits) {
+        return (int) ((doubleBits - DOUBLE_TO_FLOAT_EXPONENT_REBIAS + FLOAT_MIDPOINT_BITS) >>> 29);
+    }
+
+    /**
+     * Any decimal PostgreSQL accepts, after optional whitespace: the end position in the high and the
+     * float's bits in the low half. Exact fast path for up to 2^53 significands and powers of ten up to 22
+     * (see {@link #parseFloat}); {@link Float#parseFloat} decides the rest.
+     */
+    private static long anyDecimal(byte[] b, int i, String typeName, int start, int end) {
+        i = skipSpace(b, i, end);
+        int numberStart = i;
+        boolean negative = i < end && b[i] == '-';
+        i += negative || (i < end && b[i] == '+') ? 1 : 0;
+        long significand = 0;
+        int digitsStart = i;
+        int digit;
+        while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+            significand = significand * 10 + digit;
+            i++;
+        }
+        int digits = i - digitsStart;
+        int exponent = 0;
+        if (i < end && b[i] == '.') {
+            i++;
+            int fractionStart = i;
+            int run = 8;
+            while (run == 8 && i + 8 <= end) {
+                long word = (long) LITTLE_ENDIAN_LONG.get(b, i);
+                run = leadingDigits(word);
+                significand = significand * LONG_POWERS_OF_TEN[run] + digitsValue(word, run);
+                i += run;
+            }
+            while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                significand = significand * 10 + digit;
+                i++;
+            }
+            exponent = fractionStart - i;
+            digits -= exponent;
+        }
+        if (digits == 0) {
+            throw invalid(typeName, b, start, end);
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            boolean negativeExponent = false;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                negativeExponent = b[i] == '-';
+                i++;
+            }
+            int exponentStart = i;
+            int explicit = 0;
+            while (i < end && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                if (explicit < 100_000) {
+                    explicit = explicit * 10 + digit;
+                }
+                i++;
+            }
+            if (i == exponentStart) {
+                throw invalid(typeName, b, start, end);
+            }
+            exponent += negativeExponent ? -explicit : explicit;
+        }
+        float value;
+        if (digits <= MAX_SIGNIFICANT_DIGITS && significand <= MAX_EXACT_SIGNIFICAND && exponent >= -22 && exponent <= 22) {
+            double d = exponent >= 0 ? significand * POWERS_OF_TEN[exponent] : significand / POWERS_OF_TEN[-exponent];
+            value = (float) d;
+            value = isFloatMidpoint(d, value)
+                    ? slowParse(b, numberStart, i, typeName, start, end)
+                    : Float.intBitsToFloat(Float.floatToRawIntBits(value) | (negative ? 0x8000_0000 : 0));
+        } else {
+            value = slowParse(b, numberStart, i, typeName, start, end);
+        }
+        int bits = Float.floatToRawIntBits(checkFinite(value, typeName, b, start, end));
+        return (long) i << 32 | (bits & 0xFFFF_FFFFL);
     }
 
     private static SparseVector parseSparse(byte[] b, int start, int end) {
@@ -352,7 +453,7 @@ public final class VectorText {
      */
     private static boolean isFloatMidpoint(double d, float nearest) {
         if (Math.abs(d) >= 0x1p-126) {
-            return (Double.doubleToRawLongBits(d) & 0x1FFF_FFFFL) == 0x1000_0000L;
+            return (Double.doubleToRawLongBits(d) & DOUBLE_BITS_BEYOND_FLOAT) == FLOAT_MIDPOINT_BITS;
         }
         if ((double) nearest == d) {
             return false;
@@ -383,6 +484,21 @@ public final class VectorText {
         return Long.numberOfTrailingZeros(nonDigit) >>> 3;
     }
 
+    /**
+     * The offset of the first comma in 16 bytes read as two little-endian words, or 16 if there is none.
+     * Finding the next element this way keeps the loop's dependency chain short: parsing one element
+     * overlaps with finding and parsing the next.
+     */
+    private static int commaOffset(long low, long high) {
+        int inLow = firstZeroByte(low ^ COMMAS);
+        return inLow < 8 ? inLow : 8 + firstZeroByte(high ^ COMMAS);
+    }
+
+    /** The index (0 to 7) of the lowest zero byte of a little-endian word, or 8 if there is none. */
+    private static int firstZeroByte(long word) {
+        return Long.numberOfTrailingZeros((word - 0x0101_0101_0101_0101L) & ~word & 0x8080_8080_8080_8080L) >>> 3;
+    }
+
     /** The value of the first {@code count} (0 to 8) digits of a little-endian word. */
     private static long digitsValue(long word, int count) {
         int shift = 32 - 4 * count;
@@ -393,6 +509,11 @@ public final class VectorText {
         long v = ((word & 0x0F0F_0F0F_0F0F_0F0FL) * 2561) >>> 8;
         v = ((v & 0x00FF_00FF_00FF_00FFL) * 6_553_601) >>> 16;
         return ((v & 0x0000_FFFF_0000_FFFFL) * 42_949_672_960_001L) >>> 32;
+    }
+
+    /** 1 for {@code '-'}, else 0, without a branch (signs are random in embeddings: unpredictable). */
+    private static int isMinus(byte c) {
+        return (((c & 0xFF) ^ '-') - 1) >>> 31;
     }
 
     private static boolean isDigit(byte c) {
