@@ -3,7 +3,12 @@ package io.github.jooqpgai.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,96 @@ class VectorTextTest {
     private static float parseOne(String text) {
         byte[] b = ("[" + text + "]").getBytes(StandardCharsets.US_ASCII);
         return VectorText.vector(b, 0, b.length).get(0);
+    }
+
+    /**
+     * Parses the tokens as one long vector, so that all but the last few elements take the parser's
+     * fast path, and compares every element's bits with {@link Float#parseFloat}.
+     */
+    private static void assertParsesLikeParseFloat(List<String> tokens) {
+        Vector v = Vector.parse("[" + String.join(",", tokens) + "]");
+        assertThat(v.dimensions()).isEqualTo(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            assertThat(Float.floatToRawIntBits(v.get(i))).as(token)
+                    .isEqualTo(Float.floatToRawIntBits(Float.parseFloat(token.strip())));
+        }
+    }
+
+    /** The shortest decimal that round-trips, in plain notation (the digits pgvector prints, no exponent). */
+    private static String shortestPlain(float f) {
+        String plain = new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    @Test
+    void fastPathAgreesWithParseFloatOnShortestFloats() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 100; round++) {
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                float f = (float) ((random.nextDouble() * 2 - 1) * Math.pow(10, random.nextInt(-4, 7)));
+                tokens.add(shortestPlain(f));
+            }
+            assertParsesLikeParseFloat(tokens);
+        }
+    }
+
+    @Test
+    void fastPathLeavesDecimalsNearFloatMidpointsToTheExactPath() {
+        SplittableRandom random = new SplittableRandom(13);
+        RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN};
+        for (int round = 0; round < 50; round++) {
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                float f = (float) (random.nextDouble() * Math.pow(10, random.nextInt(-3, 5)));
+                BigDecimal midpoint = new BigDecimal(f).add(new BigDecimal(Math.nextUp(f))).divide(BigDecimal.valueOf(2));
+                int digits = random.nextInt(9, 17);
+                BigDecimal near = midpoint.round(new MathContext(digits, modes[random.nextInt(modes.length)]));
+                String plain = near.toPlainString();
+                tokens.add((random.nextBoolean() ? "-" : "") + (plain.contains(".") ? plain : plain + ".0"));
+            }
+            assertParsesLikeParseFloat(tokens);
+        }
+    }
+
+    @Test
+    void fastPathDecidesExactTiesLikeParseFloat() {
+        List<String> tokens = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            // floats near 2^20 are 0.125 apart, near 2^23 are 1 apart: these decimals are exact midpoints
+            tokens.add(new BigDecimal(1_048_576 + k * 0.125 + 0.0625).toPlainString());
+            tokens.add("-" + new BigDecimal(8_388_608 + k + 0.5).toPlainString());
+            tokens.add(new BigDecimal(2_097_152 + k * 0.25 + 0.125).toPlainString());
+        }
+        assertParsesLikeParseFloat(tokens);
+    }
+
+    @Test
+    void fastPathHandsEveryOtherShapeToTheGeneralParser() {
+        String[] shapes = {"0.5", " 0.25", "0.75 ", "+0.5", "-0.0", "0.0", "1.", ".5", "-.5", "00.5", "12345678.5",
+            "1.5e3", "-2.5E-3", "1e-05", "7", "0.1234567890123456789", "123456.789012345678", "3.4e+38", "-0.012345678"};
+        SplittableRandom random = new SplittableRandom(17);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            tokens.add(shapes[random.nextInt(shapes.length)]);
+        }
+        assertParsesLikeParseFloat(tokens);
+    }
+
+    @Test
+    void fastPathRejectsMalformedElementsLikeTheGeneralParser() {
+        String padding = "0.125,".repeat(10);
+        for (String bad : new String[] {"1.5.3", "0.5x", "0.5-", "-", "1..5", "0.5e", "0.5 0.5"}) {
+            String literal = "[" + padding + bad + "," + padding + "0.5]";
+            assertThatThrownBy(() -> Vector.parse(literal)).as(bad).hasMessageStartingWith("invalid vector literal: '[0.125,");
+        }
+        StringBuilder tooLong = new StringBuilder("[0.5");
+        for (int i = 1; i <= 16_000; i++) {
+            tooLong.append(",0.5");
+        }
+        assertThatThrownBy(() -> Vector.parse(tooLong.append(']').toString()))
+                .hasMessage("vector cannot have more than 16000 dimensions, got 16001");
     }
 
     @Test
