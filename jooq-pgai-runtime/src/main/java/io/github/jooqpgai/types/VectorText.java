@@ -8,7 +8,10 @@ import java.util.Arrays;
 
 /**
  * The pgvector text format, parsed and formatted without regular expressions, {@code split} or boxing
- * (fraction digits up to eight at a time, SWAR; integer parts are short in practice).
+ * (digits up to eight at a time, SWAR). Elements in pgvector's usual shape, {@code -0.012345679}, take a
+ * fast path that finds the next comma first, so that consecutive elements are parsed in parallel by the
+ * CPU, and replaces the division by 10^k with an exact-or-decline multiplication; every other element
+ * goes through the general parser, which agrees with {@link Float#parseFloat} bit for bit.
  * The bindings parse the raw bytes the driver received, so no intermediate {@code String} is built.
  *
  * <pre>{@code
@@ -41,9 +44,6 @@ public final class VectorText {
     private static final int SHORT_DECIMAL_LOOKAHEAD = 25;
     private static final long COMMAS = 0x2C2C_2C2C_2C2C_2C2CL;
     private static final long NO_MATCH = -1L;
-    private static final long TWO_TO_THE_52_BITS = Double.doubleToRawLongBits(0x1p52);
-    /** Double's exponent bias (1023) minus float's (127), in double's exponent field. */
-    private static final long DOUBLE_TO_FLOAT_EXPONENT_REBIAS = (1023L - 127L) << 52;
     private static final int MAX_SIGNIFICANT_DIGITS = 18;
     private static final int MAX_MESSAGE_CHARS = 80;
     private static final VarHandle LITTLE_ENDIAN_LONG =
@@ -122,13 +122,13 @@ public final class VectorText {
         int fastLimit = end - SHORT_DECIMAL_LOOKAHEAD;
         int n = 0;
         while (true) {
-            while (i <= fastLimit) {
+            while (i <= fastLimit && n < buffer.length) {
                 int comma = i + commaOffset((long) LITTLE_ENDIAN_LONG.get(b, i), (long) LITTLE_ENDIAN_LONG.get(b, i + 8));
                 long bits = shortDecimal(b, i, comma);
                 if (bits == NO_MATCH) {
                     break;
                 }
-                n = append(buffer, n, Float.intBitsToFloat((int) bits), typeName);
+                buffer[n++] = Float.intBitsToFloat((int) bits);
                 i = comma + 1;
             }
             long element = anyDecimal(b, i, typeName, start, end);
@@ -189,33 +189,15 @@ public final class VectorText {
         long integerPart = integerDigits == 1 ? word & 0xF : digitsValue(word, integerDigits);
         long fraction = digitsValue(first, firstDigits) * LONG_POWERS_OF_TEN[secondDigits] + digitsValue(second, secondDigits);
         long significand = integerPart * LONG_POWERS_OF_TEN[fractionDigits] + fraction;
-        if (significand >= 1L << 52) {
+        if (significand > MAX_EXACT_SIGNIFICAND) {
             return NO_MATCH;
         }
-        long bits = Double.doubleToRawLongBits(exactDouble(significand) * NEGATIVE_POWERS_OF_TEN[fractionDigits]);
-        if (((bits - FLOAT_MIDPOINT_BITS + MIDPOINT_MARGIN) & DOUBLE_BITS_BEYOND_FLOAT) <= 2 * MIDPOINT_MARGIN) {
+        double d = significand * NEGATIVE_POWERS_OF_TEN[fractionDigits];
+        if (((Double.doubleToRawLongBits(d) - FLOAT_MIDPOINT_BITS + MIDPOINT_MARGIN) & DOUBLE_BITS_BEYOND_FLOAT)
+                <= 2 * MIDPOINT_MARGIN) {
             return NO_MATCH;
         }
-        int magnitude = significand == 0 ? 0 : roundToFloatBits(bits);
-        return (magnitude | minus << 31) & 0xFFFF_FFFFL;
-    }
-
-    /**
-     * {@code (double) value} for {@code 0 <= value < 2^52}, exact, through the bits of 2^52 + value.
-     * Unlike {@code cvtsi2sd}, this does not make the conversion wait for the previous element's result
-     * (the instruction merges into its target register, a false dependency that serialised the loop).
-     */
-    private static double exactDouble(long value) {
-        return Double.longBitsToDouble(TWO_TO_THE_52_BITS | value) - 0x1p52;
-    }
-
-    /**
-     * The bits of the float nearest a positive double in float's normal range that is not a float
-     * rounding midpoint: rebias the exponent, then round the 29 extra bits half up (a carry out of the
-     * significand correctly bumps the exponent).
-     */
-    private static int roundToFloatBits(long doubleBits) {
-        return (int) ((doubleBits - DOUBLE_TO_FLOAT_EXPONENT_REBIAS + FLOAT_MIDPOINT_BITS) >>> 29);
+        return (Float.floatToRawIntBits((float) d) | minus << 31) & 0xFFFF_FFFFL;
     }
 
     /**
