@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.jooqpgai.vectorizer.VectorizerConfig;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.DestinationColumn;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.IndexingDiskann;
+import io.github.jooqpgai.vectorizer.config.IndexingHnsw;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -42,7 +49,7 @@ final class VectorizerCatalogReader {
 
     private static PgaiVectorizer vectorizer(Record r) {
         String name = r.get(1, String.class);
-        JsonNode config = json(r.get(9, String.class), name);
+        VectorizerConfig config = config(r.get(9, String.class), name);
         return new PgaiVectorizer(
                 r.get(0, Integer.class),
                 name,
@@ -54,9 +61,9 @@ final class VectorizerCatalogReader {
                 r.get(6, String.class),
                 r.get(7, String.class),
                 r.get(8, String.class),
-                destination(config.path("destination"), name),
-                embedding(config.path("embedding"), name),
-                indexOpclass(config.path("indexing")));
+                destination(config.destination()),
+                new PgaiVectorizer.Embedding(config.embedding().implementation(), config.embedding().model(), config.embedding().dimensions()),
+                indexOpclass(config.indexing()));
     }
 
     private static List<String> sourcePk(JsonNode pk) {
@@ -66,39 +73,27 @@ final class VectorizerCatalogReader {
         return columns.stream().map(c -> c.path("attname").asText()).toList();
     }
 
-    private static PgaiVectorizer.Destination destination(JsonNode d, String name) {
-        String implementation = d.path("implementation").asText("table");
-        return switch (implementation) {
-            case "table" -> new PgaiVectorizer.TableDestination(
-                    text(d, "target_schema", name), text(d, "target_table", name),
-                    text(d, "view_schema", name), text(d, "view_name", name));
-            case "column" -> new PgaiVectorizer.ColumnDestination(text(d, "embedding_column", name));
-            default -> throw new IllegalStateException("vectorizer " + name + " has an unknown destination implementation: " + implementation);
-        };
-    }
-
-    private static PgaiVectorizer.Embedding embedding(JsonNode e, String name) {
-        int dimensions = e.path("dimensions").asInt(0);
-        if (dimensions < 1) {
-            throw new IllegalStateException("vectorizer " + name + " has no embedding dimensions in its config");
+    private static PgaiVectorizer.Destination destination(Destination destination) {
+        if (destination instanceof DestinationColumn column) {
+            return new PgaiVectorizer.ColumnDestination(column.embeddingColumn());
         }
-        return new PgaiVectorizer.Embedding(e.path("implementation").asText(""), e.path("model").asText(""), dimensions);
+        DestinationTable table = (DestinationTable) destination;
+        return new PgaiVectorizer.TableDestination(table.targetSchema(), table.targetTable(), table.viewSchema(), table.viewName());
     }
 
-    private static Optional<String> indexOpclass(JsonNode indexing) {
-        return switch (indexing.path("implementation").asText("none")) {
-            case "hnsw" -> Optional.of(indexing.path("opclass").asText("vector_cosine_ops"));
-            case "diskann" -> Optional.of("vector_cosine_ops");
-            default -> Optional.empty();
-        };
-    }
-
-    private static String text(JsonNode node, String field, String vectorizer) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalStateException("vectorizer " + vectorizer + " has no destination." + field + " in its config");
+    private static Optional<String> indexOpclass(Indexing indexing) {
+        if (indexing instanceof IndexingHnsw hnsw) {
+            return Optional.of(hnsw.opclass().sql());
         }
-        return value.asText();
+        return indexing instanceof IndexingDiskann ? Optional.of("vector_cosine_ops") : Optional.empty();
+    }
+
+    private static VectorizerConfig config(String json, String vectorizer) {
+        try {
+            return VectorizerConfig.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("vectorizer " + vectorizer + " has a config jooq-pgai cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode json(String text, String vectorizer) {

@@ -1,5 +1,7 @@
 package io.github.jooqpgai.types;
 
+import java.util.List;
+
 /** Validation shared by the vector value types. */
 final class Elements {
 
@@ -13,6 +15,22 @@ final class Elements {
     static final int MAX_SPARSE_NON_ZERO = 16_000;
 
     private Elements() {
+    }
+
+    /** The numbers as floats; a null list or element fails naming the type and the element. */
+    static float[] toFloats(String typeName, List<? extends Number> values) {
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
+        }
+        float[] array = new float[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            Number n = values.get(i);
+            if (n == null) {
+                throw new IllegalArgumentException(typeName + " element " + i + " is null");
+            }
+            array[i] = n.floatValue();
+        }
+        return array;
     }
 
     static void checkDenseLength(String typeName, int length) {

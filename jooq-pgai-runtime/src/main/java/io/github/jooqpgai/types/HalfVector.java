@@ -34,18 +34,7 @@ public final class HalfVector implements VectorValue {
 
     /** A half vector of these numbers, each rounded to half precision. */
     public static HalfVector of(List<? extends Number> values) {
-        if (values == null) {
-            throw new IllegalArgumentException("values must not be null");
-        }
-        float[] array = new float[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            Number n = values.get(i);
-            if (n == null) {
-                throw new IllegalArgumentException("halfvec element " + i + " is null");
-            }
-            array[i] = n.floatValue();
-        }
-        return ofOwned(array);
+        return ofOwned(Elements.toFloats(TYPE_NAME, values));
     }
 
     /** Parses a pgvector text literal such as {@code [1,0.5]}. */

@@ -34,18 +34,7 @@ public final class Vector implements VectorValue {
 
     /** A vector of these numbers converted to {@code float}. */
     public static Vector of(List<? extends Number> values) {
-        if (values == null) {
-            throw new IllegalArgumentException("values must not be null");
-        }
-        float[] array = new float[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            Number n = values.get(i);
-            if (n == null) {
-                throw new IllegalArgumentException("vector element " + i + " is null");
-            }
-            array[i] = n.floatValue();
-        }
-        return ofOwned(array);
+        return ofOwned(Elements.toFloats(TYPE_NAME, values));
     }
 
     /** Parses a pgvector text literal such as {@code [1,2.5,-3e-05]}. */

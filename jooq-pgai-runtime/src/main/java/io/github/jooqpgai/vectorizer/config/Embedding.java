@@ -21,6 +21,9 @@ public sealed interface Embedding extends VectorizerConfigPart
     /** The number of dimensions of the stored vectors (1..16000). */
     int dimensions();
 
+    /** pgai's name for the provider, as stored in {@code config->'embedding'->>'implementation'}. */
+    String implementation();
+
     /** {@code ai.embedding_openai(model, dimensions)} with api_key_name {@code OPENAI_API_KEY}. */
     static EmbeddingOpenai openai(String model, int dimensions) {
         return new EmbeddingOpenai(model, dimensions, null, EmbeddingOpenai.DEFAULT_API_KEY_NAME, null);

@@ -48,6 +48,11 @@ public record EmbeddingLitellm(String model, int dimensions, String apiKeyName, 
     }
 
     @Override
+    public String implementation() {
+        return "litellm";
+    }
+
+    @Override
     public ConfigFunctionCall call() {
         return ConfigFunctionCall.of("embedding_litellm",
                 new Argument("model", model, SqlType.TEXT),

@@ -56,6 +56,11 @@ public record EmbeddingOllama(String model, int dimensions, String baseUrl, Json
     }
 
     @Override
+    public String implementation() {
+        return "ollama";
+    }
+
+    @Override
     public ConfigFunctionCall call() {
         return ConfigFunctionCall.of("embedding_ollama",
                 new Argument("model", model, SqlType.TEXT),

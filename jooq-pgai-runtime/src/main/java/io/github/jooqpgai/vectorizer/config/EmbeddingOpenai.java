@@ -49,6 +49,11 @@ public record EmbeddingOpenai(String model, int dimensions, String chatUser, Str
     }
 
     @Override
+    public String implementation() {
+        return "openai";
+    }
+
+    @Override
     public ConfigFunctionCall call() {
         return ConfigFunctionCall.of("embedding_openai",
                 new Argument("model", model, SqlType.TEXT),

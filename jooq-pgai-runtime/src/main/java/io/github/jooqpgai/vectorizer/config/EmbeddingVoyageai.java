@@ -40,6 +40,11 @@ public record EmbeddingVoyageai(String model, int dimensions, VoyageInputType in
     }
 
     @Override
+    public String implementation() {
+        return "voyageai";
+    }
+
+    @Override
     public ConfigFunctionCall call() {
         return ConfigFunctionCall.of("embedding_voyageai",
                 new Argument("model", model, SqlType.TEXT),
