@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -30,20 +28,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class PgaiDatabaseExtension implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class PgaiDatabaseExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PgaiDatabaseExtension.class);
     private static final AtomicInteger COUNTER = new AtomicInteger();
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return PgaiServers.unavailableReason()
-                .map(reason -> {
-                    System.err.println("[jooq-pgai] " + reason);
-                    return ConditionEvaluationResult.disabled(reason);
-                })
-                .orElseGet(() -> ConditionEvaluationResult.enabled("a pgai database is available"));
-    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {

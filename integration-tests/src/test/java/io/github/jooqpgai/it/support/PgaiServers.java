@@ -2,11 +2,12 @@ package io.github.jooqpgai.it.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Chooses the database for this JVM, once: {@code PGAI_JDBC_URL} if set, a Testcontainers container if
- * {@code -Dpgai.db=testcontainers}, otherwise the embedded server of {@code scripts/pgai-db}.
+ * {@code -Dpgai.db=testcontainers} (an error without Docker), otherwise the embedded server of
+ * {@code scripts/pgai-db}.
  *
  * <pre>{@code
  * PgaiServer server = PgaiServers.shared();
@@ -15,7 +16,6 @@ import java.util.Optional;
 public final class PgaiServers {
 
     private static PgaiServer shared;
-    private static Boolean dockerMissing;
 
     private PgaiServers() {
     }
@@ -31,37 +31,40 @@ public final class PgaiServers {
         return shared;
     }
 
-    /**
-     * Why no server can be had in this JVM, if so: {@code -Dpgai.db=testcontainers} without a Docker
-     * engine. Database tests are then skipped with this reason.
-     */
-    public static synchronized Optional<String> unavailableReason() {
-        if (dockerMissing == null) {
-            dockerMissing = containersRequested() && !ContainerPgaiServer.dockerAvailable();
-        }
-        return dockerMissing
-                ? Optional.of("-Dpgai.db=testcontainers needs a Docker engine and none answers here; "
-                        + "database tests are skipped. Run without -Dpgai.db to use the embedded database.")
-                : Optional.empty();
-    }
+    /** Which kind of server a JVM uses. */
+    enum Kind { EXTERNAL, CONTAINER, EMBEDDED }
 
-    private static boolean containersRequested() {
-        return "testcontainers".equals(System.getProperty("pgai.db"))
-                && (System.getenv("PGAI_JDBC_URL") == null || System.getenv("PGAI_JDBC_URL").isBlank());
+    /**
+     * Decides the server from {@code PGAI_JDBC_URL} and {@code -Dpgai.db}. Asking for Testcontainers
+     * without a Docker engine is an error, never a silent skip: the build fails with this message.
+     *
+     * @throws IllegalStateException for {@code -Dpgai.db=testcontainers} without Docker, or an unknown {@code -Dpgai.db}
+     */
+    static Kind decide(String jdbcUrlEnv, String dbProperty, BooleanSupplier dockerAvailable) {
+        if (jdbcUrlEnv != null && !jdbcUrlEnv.isBlank()) {
+            return Kind.EXTERNAL;
+        }
+        if (dbProperty == null || dbProperty.isBlank() || dbProperty.equals("embedded")) {
+            return Kind.EMBEDDED;
+        }
+        if (!dbProperty.equals("testcontainers")) {
+            throw new IllegalStateException("-Dpgai.db=" + dbProperty + " is not known; use testcontainers or embedded (the default), "
+                    + "or set PGAI_JDBC_URL");
+        }
+        if (!dockerAvailable.getAsBoolean()) {
+            throw new IllegalStateException("-Dpgai.db=testcontainers needs a Docker engine and none answers here. "
+                    + "Run without -Dpgai.db to use the embedded database, or set PGAI_JDBC_URL to an existing pgai database.");
+        }
+        return Kind.CONTAINER;
     }
 
     private static PgaiServer choose() {
         String url = System.getenv("PGAI_JDBC_URL");
-        if (url != null && !url.isBlank()) {
-            return new ExternalPgaiServer(url);
-        }
-        if (containersRequested()) {
-            unavailableReason().ifPresent(reason -> {
-                throw new IllegalStateException(reason);
-            });
-            return ContainerPgaiServer.start(repoRoot());
-        }
-        return EmbeddedPgaiServer.startOrReuse(repoRoot());
+        return switch (decide(url, System.getProperty("pgai.db"), ContainerPgaiServer::dockerAvailable)) {
+            case EXTERNAL -> new ExternalPgaiServer(url);
+            case CONTAINER -> ContainerPgaiServer.start(repoRoot());
+            case EMBEDDED -> EmbeddedPgaiServer.startOrReuse(repoRoot());
+        };
     }
 
     /** The repository root: {@code -Dpgai.repo.root}, else the nearest parent holding scripts/pgai-db. */

@@ -21,6 +21,7 @@ import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Formatting;
 import io.github.jooqpgai.vectorizer.config.Loading;
 import io.github.jooqpgai.vectorizer.config.LoadingUri;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,8 +32,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -55,8 +60,12 @@ import org.jooq.impl.SQLDataType;
  * Adversarial strings (quotes, backslashes, {@code $$}, {@code =>}, {@code {0}}, {@code ?}, {@code :name},
  * comments, unicode, newlines, NUL, lone surrogates, very long) through every string parameter of
  * create_vectorizer and its config functions, against the real database, once with bind values and once
- * with jOOQ-inlined SQL run as a plain script. Each string must either round-trip exactly into the
- * stored {@code ai.vectorizer.config} or be rejected in Java with a message naming the parameter; a
+ * with jOOQ-inlined SQL run as a plain script. Which strings Java must accept is stated independently of
+ * the code under test: any text PostgreSQL can store (no NUL, valid UTF-8) for text parameters
+ * (templates, separators, models, base URLs with query strings, key names, JSON options), any such text of
+ * 1 to 63 bytes for identifiers, and pgai's {@code ^[a-z][a-z_0-9]*$} for names. Java must accept exactly
+ * those (a check that rejected every quote fails) and reject the rest with a message naming the
+ * parameter; every accepted string must round-trip exactly into the stored {@code ai.vectorizer.config}; a
  * SQL error of any kind fails the property, and a canary table {@code x} (the target of the
  * {@code ';drop table x;--} fragment, on the search path) must survive. Each try creates five vectorizers inside transactions that
  * are rolled back: with bind values one per embedder (openai, ollama, voyageai, litellm), inlined one
@@ -68,7 +77,8 @@ class AdversarialStringsIT {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final AtomicLong ACCEPTED = new AtomicLong();
-    private static final AtomicLong REJECTED = new AtomicLong();
+    private static final Map<String, Verdicts> VERDICTS = new ConcurrentSkipListMap<>();
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z_0-9]*");
     private static final String SOURCE = "Source Tåble";
 
     private static String jdbcUrl;
@@ -97,8 +107,9 @@ class AdversarialStringsIT {
     @AfterContainer
     static void dropSchemas() throws SQLException {
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("[adversarial] %d strings, %d round trips compared (vectorizers created or config functions evaluated), %d values rejected in Java, %d ms%n",
-                COUNTER.get(), ACCEPTED.get(), REJECTED.get(), millis);
+        System.out.printf("[adversarial] %d strings, %d round trips compared (vectorizers created or config functions evaluated), %d ms%n",
+                COUNTER.get(), ACCEPTED.get(), millis);
+        VERDICTS.forEach((group, v) -> System.out.printf("[adversarial] %-45s accepted %6d  rejected %6d%n", group, v.accepted.get(), v.rejected.get()));
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                 "select to_regclass('" + schema + ".x') is not null, (select count(*) from ai.vectorizer where name like 'adv\\_%')")) {
             assertThat(rs.next()).isTrue();
@@ -152,16 +163,20 @@ class AdversarialStringsIT {
     private List<Case> cases(String s, long n, boolean inlined) {
         List<Case> cases = new ArrayList<>();
         String prefix = "adv_" + n + (inlined ? "_i_" : "_b_");
-        Loading loading = accept(() -> Loading.uri("content").withAwsRoleArn("arn:aws:iam::" + s + ":role/r"));
-        Formatting formatting = accept(() -> Formatting.pythonTemplate(s + "$chunk"));
-        Chunking character = accept(() -> Chunking.characterTextSplitter(100, 10).withSeparator(s));
-        Chunking recursive = accept(() -> Chunking.recursiveCharacterTextSplitter(100, 10).withSeparators(List.of(s, "\n", s)));
-        DestinationTable destination = accept(() -> Destination.table().withTargetSchema(schema + "_store").withTargetTable(s).withViewName(s));
-        String queueTable = accept(() -> {
+        boolean text = storable(s);
+        boolean identifier = identifier(s);
+        Loading loading = accept(Set.of("aws_role_arn"), text, () -> Loading.uri("content").withAwsRoleArn("arn:aws:iam::" + s + ":role/r"));
+        Formatting formatting = accept(Set.of("template"), text, () -> Formatting.pythonTemplate(s + "$chunk"));
+        Chunking character = accept(Set.of("separator"), text, () -> Chunking.characterTextSplitter(100, 10).withSeparator(s));
+        Chunking recursive = accept(Set.of("separators"), text, () -> Chunking.recursiveCharacterTextSplitter(100, 10).withSeparators(List.of(s, "\n", s)));
+        DestinationTable destination = accept(Set.of("target_table", "view_name"), identifier,
+                () -> Destination.table().withTargetSchema(schema + "_store").withTargetTable(s).withViewName(s));
+        String queueTable = accept(Set.of("queue_table"), identifier, () -> {
             PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(Embedding.openai("m", 1)).queueTable(s).spec();
             return s;
         });
-        acceptName(s);
+        accept(Set.of("name"), NAME.matcher(s).matches() && utf8Bytes(s) <= 63,
+                () -> PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(Embedding.openai("m", 1)).name(s));
         Map<String, Object> options = new HashMap<>();
         options.put(s, s);
         options.put("k", List.of(s, 1));
@@ -170,11 +185,14 @@ class AdversarialStringsIT {
                 () -> Embedding.ollama(s, 3).withBaseUrl(s).withKeepAlive(s).withOptions(options),
                 () -> Embedding.voyageai(s, 3).withApiKeyName(s),
                 () -> Embedding.litellm(s, 3).withApiKeyName(s).withExtraOptions(options));
+        List<Set<String>> embeddingParameters = List.of(Set.of("model", "chat_user", "api_key_name", "base_url"),
+                Set.of("model", "base_url", "keep_alive", "options"), Set.of("model", "api_key_name"),
+                Set.of("model", "api_key_name", "extra_options"));
         if (loading == null || formatting == null || character == null || recursive == null) {
             return cases;
         }
         for (int k = 0; k < embeddings.size(); k++) {
-            Embedding embedding = accept(embeddings.get(k));
+            Embedding embedding = accept(embeddingParameters.get(k), text, embeddings.get(k));
             if (embedding == null) {
                 continue;
             }
@@ -284,19 +302,47 @@ class AdversarialStringsIT {
         }
     }
 
-    /** The value, or null when Java rejects it with a message naming the parameter. */
-    private static <T> T accept(Supplier<T> value) {
+    /**
+     * The value, or null when Java rejects it with a message naming one of {@code parameters}. Java must
+     * accept exactly the strings the rules say it must ({@code mustAccept}): rejecting a valid string
+     * fails the property as much as accepting an invalid one.
+     */
+    private static <T> T accept(Set<String> parameters, boolean mustAccept, Supplier<T> value) {
+        String group = String.join("/", new TreeSet<>(parameters));
+        Verdicts verdicts = VERDICTS.computeIfAbsent(group, g -> new Verdicts());
+        T result;
         try {
-            return value.get();
+            result = value.get();
         } catch (InvalidVectorizerConfigException e) {
+            assertThat(mustAccept).as("%s must accept this string, but Java rejected it: %s", group, e.getMessage()).isFalse();
             assertThat(e.getMessage()).startsWith("invalid " + e.parameter() + " = ");
-            assertThat(e.parameter()).isNotBlank();
-            REJECTED.incrementAndGet();
+            assertThat(parameters).as("the rejection names the parameter").contains(e.parameter());
+            verdicts.rejected.incrementAndGet();
             return null;
         }
+        assertThat(mustAccept).as("%s must reject this string (PostgreSQL cannot store it, or pgai's rules forbid it), but Java accepted it",
+                group).isTrue();
+        verdicts.accepted.incrementAndGet();
+        return result;
     }
 
-    private static void acceptName(String s) {
-        accept(() -> PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(Embedding.openai("m", 1)).name(s));
+    /** Text PostgreSQL can store: no NUL and a UTF-8 encoding (no unpaired surrogate), i.e. any other text. */
+    private static boolean storable(String s) {
+        return s.indexOf('\u0000') < 0 && new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(s);
+    }
+
+    /** A name PostgreSQL keeps as given: storable, not empty, at most 63 bytes (longer ones are truncated). */
+    private static boolean identifier(String s) {
+        return storable(s) && !s.isEmpty() && utf8Bytes(s) <= 63;
+    }
+
+    private static int utf8Bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Per parameter group: how many strings Java accepted and rejected. */
+    private static final class Verdicts {
+        final AtomicLong accepted = new AtomicLong();
+        final AtomicLong rejected = new AtomicLong();
     }
 }
