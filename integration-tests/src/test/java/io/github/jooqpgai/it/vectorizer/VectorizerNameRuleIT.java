@@ -11,6 +11,7 @@ import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Loading;
@@ -19,7 +20,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.jooq.Query;
+import org.jooq.conf.ParamType;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,6 +109,35 @@ class VectorizerNameRuleIT {
                 .as("%s(%s)", call, name)
                 .isInstanceOfSatisfying(InvalidVectorizerConfigException.class, e -> assertThat(e.parameter()).isEqualTo("name"))
                 .hasMessage(message));
+    }
+
+    /**
+     * The unattached plain queries cannot check in Java; for an unknown name or id they get what pgai's
+     * id-based functions do with no row (documented in docs/vectorizer-dsl.md).
+     */
+    @Test
+    void plainQueriesOfAnUnknownNameOrIdFailInPgai(PgaiTestSchema db) {
+        String missing = db.schema() + "_missing";
+        for (Object unknown : List.<Object>of(missing, Integer.MAX_VALUE)) {
+            plainFails(db, unknown instanceof String n ? PgaiDSL.dropVectorizer(n).asQuery() : PgaiDSL.dropVectorizer((Integer) unknown).asQuery(),
+                    "P0002", "query returned no rows");
+            plainFails(db, unknown instanceof String n ? VectorizerStatements.enableSchedule(null, n)
+                    : VectorizerStatements.enableSchedule(null, (Integer) unknown), "P0002", "query returned no rows");
+            plainFails(db, unknown instanceof String n ? VectorizerStatements.disableSchedule(null, n)
+                    : VectorizerStatements.disableSchedule(null, (Integer) unknown), "P0002", "query returned no rows");
+            plainFails(db, unknown instanceof String n ? VectorizerStatements.queuePending(null, n, false)
+                    : VectorizerStatements.queuePending(null, (Integer) unknown, false), "P0001", "vectorizer has no queue table");
+            assertThat(db.dsl().execute(unknown instanceof String n ? PgaiDSL.dropVectorizer(n).ifExists().asQuery()
+                    : PgaiDSL.dropVectorizer((Integer) unknown).ifExists().asQuery())).as("rows of drop if exists").isZero();
+        }
+    }
+
+    private static void plainFails(PgaiTestSchema db, Query query, String sqlState, String message) {
+        assertThatThrownBy(() -> db.dsl().execute(query)).as(query.getSQL(ParamType.INLINED)).isInstanceOfSatisfying(DataAccessException.class, e -> {
+            PgaiException pgai = (PgaiException) PgaiException.translate(e);
+            assertThat(pgai.sqlState()).isEqualTo(sqlState);
+            assertThat(pgai.pgaiMessage()).isEqualTo(message);
+        });
     }
 
     private static void expectUnknown(Unknown expected, java.util.function.Supplier<Object> call, String message) {
