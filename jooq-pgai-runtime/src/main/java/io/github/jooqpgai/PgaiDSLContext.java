@@ -168,6 +168,7 @@ public class PgaiDSLContext extends DefaultDSLContext {
      * @throws PgaiException (P0002) for an unknown name, or with pgai's message
      */
     public VectorizerConfig setScheduling(String name, Scheduling scheduling, Indexing indexing) {
+        VectorizerStatements.setScheduling(configuration(), name, scheduling, indexing); // the Java-side checks, before the database
         return setScheduling(VectorizerCatalog.requireId(this, name), scheduling, indexing);
     }
 

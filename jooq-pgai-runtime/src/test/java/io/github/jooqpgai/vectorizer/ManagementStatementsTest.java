@@ -55,6 +55,17 @@ class ManagementStatementsTest {
     }
 
     @Test
+    void theAttachedSetSchedulingChecksItsPartsBeforeTheDatabase() {
+        PgaiDSLContext detached = PgaiDSL.using(new DefaultConfiguration().set(SQLDialect.POSTGRES)); // no connection: any query would fail
+        assertThatThrownBy(() -> detached.setScheduling("blog", Scheduling.none(), null))
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class, e -> assertThat(e.parameter()).isEqualTo("indexing"));
+        assertThatThrownBy(() -> detached.setScheduling(7, Scheduling.none(), Indexing.hnsw()))
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class, e -> assertThat(e.parameter()).isEqualTo("indexing"));
+        assertThatThrownBy(() -> detached.grantVectorizerUsage(""))
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class, e -> assertThat(e.parameter()).isEqualTo("to_user"));
+    }
+
+    @Test
     void grantPassesTheRoleAsAQuotedIdentifierBecausePgaiSplicesItUnquoted() {
         Query query = PgaiDSL.grantVectorizerUsage("App \"Writer\"; drop table x", true);
         assertThat(query.getSQL()).isEqualTo("select \"ai\".\"grant_vectorizer_usage\"(to_user => ?::name, admin => ?::bool)");
