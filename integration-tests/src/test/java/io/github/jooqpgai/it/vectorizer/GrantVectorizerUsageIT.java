@@ -9,9 +9,12 @@ import io.github.jooqpgai.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class GrantVectorizerUsageIT {
 
     /** Everything either form of the call could grant. */
     private static List<Privilege> candidates() {
-        List<Privilege> all = new java.util.ArrayList<>();
+        List<Privilege> all = new ArrayList<>();
         all.add(new Privilege("schema", "ai", "USAGE"));
         all.add(new Privilege("schema", "ai", "CREATE"));
         TABLES.forEach(t -> TABLE_PRIVILEGES.forEach(p -> all.add(new Privilege("table", t, p))));
@@ -76,8 +79,7 @@ class GrantVectorizerUsageIT {
         withRole(db, role, () -> {
             PgaiDSL.using(db.dataSource()).grantVectorizerUsage(role, true);
 
-            Set<Privilege> all = new LinkedHashSet<>(candidates());
-            assertThat(granted(db, role)).containsExactlyInAnyOrderElementsOf(all);
+            assertThat(granted(db, role)).containsExactlyInAnyOrderElementsOf(candidates());
         });
     }
 
@@ -116,14 +118,14 @@ class GrantVectorizerUsageIT {
         withRole(db, role, () -> assertThatThrownBy(() -> db.dsl().execute("select ai.grant_vectorizer_usage(?)", role))
                 .isInstanceOfSatisfying(DataAccessException.class, e -> {
                     assertThat(e.sqlState()).isEqualTo("42704");
-                    assertThat(e.getMessage()).contains("role \"" + role.toLowerCase(java.util.Locale.ROOT) + "\" does not exist");
+                    assertThat(e.getMessage()).contains("role \"" + role.toLowerCase(Locale.ROOT) + "\" does not exist");
                 }));
     }
 
     @Test
-    void anUnknownRoleFailsWithPostgresqlsOwnErrorAndGrantsNothing(PgaiTestSchema db) {
+    void anUnknownRoleFailsWithPostgresqlsOwnError(PgaiTestSchema db) {
         String role = db.schema() + "_Nobody";
-        PgaiException oracle = grantError(db, "grant usage, create on schema ai to " + DSL.using(org.jooq.SQLDialect.POSTGRES).render(DSL.name(role)));
+        PgaiException oracle = grantError(db, "grant usage, create on schema ai to " + DSL.using(SQLDialect.POSTGRES).render(DSL.name(role)));
 
         assertThatThrownBy(() -> PgaiDSL.using(db.dataSource()).grantVectorizerUsage(role)).isInstanceOfSatisfying(PgaiException.class, e -> {
             assertThat(e.pgaiMessage()).isEqualTo(oracle.pgaiMessage()).isEqualTo("role \"" + role + "\" does not exist");
@@ -157,7 +159,7 @@ class GrantVectorizerUsageIT {
 
     /** Creates the role, runs {@code test}, then revokes everything granted to it and drops it. */
     private static void withRole(PgaiTestSchema db, String role, Runnable test) {
-        String quoted = DSL.using(org.jooq.SQLDialect.POSTGRES).render(DSL.name(role));
+        String quoted = DSL.using(SQLDialect.POSTGRES).render(DSL.name(role));
         db.dsl().execute("create role " + quoted);
         try {
             test.run();

@@ -19,6 +19,8 @@ import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.Query;
 import org.jooq.conf.ParamType;
@@ -140,7 +142,7 @@ class VectorizerNameRuleIT {
         });
     }
 
-    private static void expectUnknown(Unknown expected, java.util.function.Supplier<Object> call, String message) {
+    private static void expectUnknown(Unknown expected, Supplier<Object> call, String message) {
         switch (expected) {
             case FAILS_P0002 -> assertThatThrownBy(call::get).isInstanceOfSatisfying(PgaiException.class, e -> {
                 assertThat(e.sqlState()).isEqualTo("P0002");
@@ -152,7 +154,7 @@ class VectorizerNameRuleIT {
     }
 
     /** Runs {@code test} next to an existing vectorizer and checks that its catalog row is unchanged afterwards. */
-    private static void withBystander(PgaiTestSchema db, java.util.function.Consumer<PgaiDSLContext> test) {
+    private static void withBystander(PgaiTestSchema db, Consumer<PgaiDSLContext> test) {
         PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
         String table = "t" + uniqueName(db).substring(db.schema().length());
         blog(db, table);
