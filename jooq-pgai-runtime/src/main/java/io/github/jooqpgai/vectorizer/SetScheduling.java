@@ -9,6 +9,7 @@ import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.impl.SQLDataType;
 
 /**
  * {@code ai.set_scheduling(vectorizer_id, scheduling, indexing)}, pgai's only way to change a stored
@@ -22,7 +23,7 @@ final class SetScheduling {
 
     static Field<JSONB> call(Field<Integer> vectorizerId, Scheduling scheduling, Indexing indexing) {
         check(scheduling, indexing);
-        return PgaiSql.function("set_scheduling", org.jooq.impl.SQLDataType.JSONB, List.of(
+        return PgaiSql.function("set_scheduling", SQLDataType.JSONB, List.of(
                 new NamedArgument("vectorizer_id", vectorizerId),
                 new NamedArgument("scheduling", PgaiSql.config(scheduling)),
                 new NamedArgument("indexing", PgaiSql.config(indexing))));

@@ -135,7 +135,8 @@ public final class VectorizerStatements {
 
     /**
      * {@code (select v.id from ai.vectorizer v where v.name = ?)}: null for an unknown name, which pgai's
-     * id-based functions reject ("query returned no rows", P0002) instead of silently doing nothing.
+     * id-based functions reject instead of silently doing nothing (drop, enable/disable: "query returned no
+     * rows", P0002; queue pending: "vectorizer has no queue table", P0001), except set_scheduling (null).
      */
     static Field<Integer> idOf(String name) {
         VectorizerNames.checked(name);
