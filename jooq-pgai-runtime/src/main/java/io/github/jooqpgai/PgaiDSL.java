@@ -5,8 +5,14 @@ import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
 import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.Scheduling;
 import org.jooq.Configuration;
+import org.jooq.JSONB;
 import org.jooq.Name;
+import org.jooq.Query;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -69,5 +75,20 @@ public final class PgaiDSL {
     /** An unattached {@code ai.drop_vectorizer} by id; use {@code asQuery()}. */
     public static DropVectorizerStatement dropVectorizer(int id) {
         return VectorizerStatements.dropVectorizer(null, id);
+    }
+
+    /** An unattached {@code select ai.set_scheduling(...)} by name, returning the updated config. */
+    public static ResultQuery<Record1<JSONB>> setScheduling(String name, Scheduling scheduling, Indexing indexing) {
+        return VectorizerStatements.setScheduling(null, name, scheduling, indexing);
+    }
+
+    /** An unattached {@code select ai.set_scheduling(...)} by id, returning the updated config. */
+    public static ResultQuery<Record1<JSONB>> setScheduling(int id, Scheduling scheduling, Indexing indexing) {
+        return VectorizerStatements.setScheduling(null, id, scheduling, indexing);
+    }
+
+    /** An unattached {@code select ai.grant_vectorizer_usage(to_user => ..., admin => ...)}, e.g. for a migration script. */
+    public static Query grantVectorizerUsage(String role, boolean admin) {
+        return VectorizerStatements.grantVectorizerUsage(null, role, admin);
     }
 }

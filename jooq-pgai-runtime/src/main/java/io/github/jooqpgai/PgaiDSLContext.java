@@ -3,21 +3,33 @@ package io.github.jooqpgai;
 import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
 import io.github.jooqpgai.vectorizer.VectorizerCatalog;
+import io.github.jooqpgai.vectorizer.VectorizerConfig;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.VectorizerInfo;
 import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.VectorizerStatus;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Configuration;
+import org.jooq.JSONB;
 import org.jooq.Name;
+import org.jooq.Query;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DefaultDSLContext;
 
 /**
  * A jOOQ {@code DSLContext} with pgai's vectorizer API. Database errors from these calls are
- * {@link PgaiException}s carrying pgai's message and the SQLSTATE; names that pgai would silently
- * ignore are reported as errors.
+ * {@link PgaiException}s carrying pgai's message and the SQLSTATE. Every call that names an existing
+ * vectorizer follows one rule: a malformed name (null, empty, not {@code ^[a-z][a-z_0-9]*$}, over 63
+ * bytes) is an {@link InvalidVectorizerConfigException} for {@code name} before the database; an unknown
+ * name or id is a {@link PgaiException} with SQLSTATE {@code P0002} ({@code vectorizer named "x" does not
+ * exist} / {@code vectorizer with id 7 does not exist}), also where pgai would silently do nothing. The
+ * lookups {@code vectorizer(...)} and {@code vectorizerStatus(...)} answer an unknown name or id with an
+ * empty {@code Optional}, and {@code dropVectorizer(...).ifExists()} ignores it.
  *
  * <pre>{@code
  * PgaiDSLContext pgai = PgaiDSL.using(dataSource);
@@ -25,6 +37,8 @@ import org.jooq.impl.DefaultDSLContext;
  *     .embedding(Embedding.openai("text-embedding-3-small", 768)).name("blog_embeddings").execute();
  * long pending = pgai.vectorizerQueuePending("blog_embeddings");
  * VectorizerConfig stored = pgai.vectorizer("blog_embeddings").orElseThrow().config();
+ * pgai.setScheduling("blog_embeddings", Scheduling.timescaledb(Duration.ofMinutes(10)), Indexing.hnsw());
+ * pgai.grantVectorizerUsage("app_writer");
  * pgai.dropVectorizer("blog_embeddings").dropAll().execute();
  * }</pre>
  */
@@ -47,12 +61,15 @@ public class PgaiDSLContext extends DefaultDSLContext {
         return VectorizerStatements.createVectorizer(configuration(), source);
     }
 
-    /** {@code ai.drop_vectorizer} by name, run by {@code execute()}; an unknown name is an error. */
+    /**
+     * {@code ai.drop_vectorizer} by name, run by {@code execute()}; an unknown name is an error unless
+     * {@code ifExists()}.
+     */
     public DropVectorizerStatement dropVectorizer(String name) {
         return VectorizerStatements.dropVectorizer(configuration(), name);
     }
 
-    /** {@code ai.drop_vectorizer} by id, run by {@code execute()}; an unknown id is an error. */
+    /** {@code ai.drop_vectorizer} by id, run by {@code execute()}; an unknown id is an error unless {@code ifExists()}. */
     public DropVectorizerStatement dropVectorizer(int id) {
         return VectorizerStatements.dropVectorizer(configuration(), id);
     }
@@ -60,6 +77,11 @@ public class PgaiDSLContext extends DefaultDSLContext {
     /** The vectorizer with this name and its stored config, if it exists. */
     public Optional<VectorizerInfo> vectorizer(String name) {
         return VectorizerCatalog.find(this, name);
+    }
+
+    /** The vectorizer with this id and its stored config, if it exists. */
+    public Optional<VectorizerInfo> vectorizer(int id) {
+        return VectorizerCatalog.find(this, id);
     }
 
     /** Every vectorizer. */
@@ -72,15 +94,24 @@ public class PgaiDSLContext extends DefaultDSLContext {
         return VectorizerCatalog.status(this);
     }
 
-    /** {@code ai.vectorizer_status} for one vectorizer, if it exists. */
+    /** {@code ai.vectorizer_status} for the vectorizer with this name, if it exists. */
     public Optional<VectorizerStatus> vectorizerStatus(String name) {
         return VectorizerCatalog.status(this, name);
     }
 
-    /** Errors the worker recorded for this vectorizer, newest first. */
+    /** {@code ai.vectorizer_status} for the vectorizer with this id, if it exists. */
+    public Optional<VectorizerStatus> vectorizerStatus(int id) {
+        return VectorizerCatalog.status(this, id);
+    }
+
+    /** Errors the worker recorded for this vectorizer, newest first; an unknown name is an error. */
     public List<VectorizerError> vectorizerErrors(String name) {
-        VectorizerCatalog.requireId(this, name);
         return VectorizerCatalog.errors(this, name);
+    }
+
+    /** Errors the worker recorded for the vectorizer with this id, newest first; an unknown id is an error. */
+    public List<VectorizerError> vectorizerErrors(int id) {
+        return VectorizerCatalog.errors(this, id);
     }
 
     /**
@@ -91,22 +122,81 @@ public class PgaiDSLContext extends DefaultDSLContext {
         return vectorizerQueuePending(name, false);
     }
 
-    /** {@code ai.vectorizer_queue_pending(..., exact_count => exactCount)}. */
+    /** {@code ai.vectorizer_queue_pending(..., exact_count => exactCount)}; an unknown name is an error. */
     public long vectorizerQueuePending(String name, boolean exactCount) {
-        VectorizerCatalog.requireId(this, name);
-        return run(() -> fetchValue(VectorizerStatements.queuePending(configuration(), name, exactCount)));
+        return vectorizerQueuePending(VectorizerCatalog.requireId(this, name), exactCount);
+    }
+
+    /** {@code ai.vectorizer_queue_pending(vectorizer_id => id, exact_count => false)}; an unknown id is an error. */
+    public long vectorizerQueuePending(int id) {
+        return vectorizerQueuePending(id, false);
+    }
+
+    /** {@code ai.vectorizer_queue_pending(vectorizer_id => id, exact_count => exactCount)}; an unknown id is an error. */
+    public long vectorizerQueuePending(int id, boolean exactCount) {
+        VectorizerCatalog.requireId(this, id);
+        return run(() -> fetchValue(VectorizerStatements.queuePending(configuration(), id, exactCount)));
     }
 
     /** {@code ai.enable_vectorizer_schedule}; an unknown name is an error. */
     public void enableVectorizerSchedule(String name) {
-        VectorizerCatalog.requireId(this, name);
-        run(() -> execute(VectorizerStatements.enableSchedule(configuration(), name)));
+        enableVectorizerSchedule(VectorizerCatalog.requireId(this, name));
+    }
+
+    /** {@code ai.enable_vectorizer_schedule(vectorizer_id => id)}; an unknown id is an error. */
+    public void enableVectorizerSchedule(int id) {
+        VectorizerCatalog.requireId(this, id);
+        run(() -> execute(VectorizerStatements.enableSchedule(configuration(), id)));
     }
 
     /** {@code ai.disable_vectorizer_schedule}; an unknown name is an error. */
     public void disableVectorizerSchedule(String name) {
-        VectorizerCatalog.requireId(this, name);
-        run(() -> execute(VectorizerStatements.disableSchedule(configuration(), name)));
+        disableVectorizerSchedule(VectorizerCatalog.requireId(this, name));
+    }
+
+    /** {@code ai.disable_vectorizer_schedule(vectorizer_id => id)}; an unknown id is an error. */
+    public void disableVectorizerSchedule(int id) {
+        VectorizerCatalog.requireId(this, id);
+        run(() -> execute(VectorizerStatements.disableSchedule(configuration(), id)));
+    }
+
+    /**
+     * {@code ai.set_scheduling}: replaces the stored scheduling and indexing and returns the updated config.
+     * pgai 0.12.1 needs TimescaleDB in schema {@code public} for it, even for {@code Scheduling.none()}.
+     *
+     * @throws InvalidVectorizerConfigException for a malformed name, a null part, or automatic indexing without scheduling
+     * @throws PgaiException (P0002) for an unknown name, or with pgai's message
+     */
+    public VectorizerConfig setScheduling(String name, Scheduling scheduling, Indexing indexing) {
+        VectorizerStatements.setScheduling(configuration(), name, scheduling, indexing); // the Java-side checks, before the database
+        return setScheduling(VectorizerCatalog.requireId(this, name), scheduling, indexing);
+    }
+
+    /** {@code ai.set_scheduling(vectorizer_id => id, ...)}, see {@link #setScheduling(String, Scheduling, Indexing)}. */
+    public VectorizerConfig setScheduling(int id, Scheduling scheduling, Indexing indexing) {
+        ResultQuery<Record1<JSONB>> query = VectorizerStatements.setScheduling(configuration(), id, scheduling, indexing);
+        VectorizerCatalog.requireId(this, id);
+        JSONB updated = run(() -> fetchValue(query));
+        if (updated == null) {
+            VectorizerCatalog.requireId(this, id); // dropped in the meantime: P0002
+            throw new IllegalStateException("ai.set_scheduling returned no config for vectorizer " + id);
+        }
+        return VectorizerConfig.fromJson(updated.data());
+    }
+
+    /**
+     * {@code ai.grant_vectorizer_usage(to_user => role, admin => false)}: lets {@code role} create and use
+     * vectorizers (usage and create on schema {@code ai}, DML on {@code ai.vectorizer}, its sequence, the
+     * status and error views). {@code role} is a role name as stored, e.g. {@code "App Reader"}.
+     */
+    public void grantVectorizerUsage(String role) {
+        grantVectorizerUsage(role, false);
+    }
+
+    /** {@code ai.grant_vectorizer_usage(to_user => role, admin => admin)}; {@code admin} grants all privileges on pgai's catalog. */
+    public void grantVectorizerUsage(String role, boolean admin) {
+        Query query = VectorizerStatements.grantVectorizerUsage(configuration(), role, admin);
+        run(() -> execute(query));
     }
 
     private static <T> T run(java.util.function.Supplier<T> action) {

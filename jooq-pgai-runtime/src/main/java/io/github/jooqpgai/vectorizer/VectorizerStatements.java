@@ -2,6 +2,8 @@ package io.github.jooqpgai.vectorizer;
 
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.Scheduling;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import java.util.List;
 import java.util.Objects;
@@ -58,49 +60,94 @@ public final class VectorizerStatements {
         return PgaiSql.config(Objects.requireNonNull(part, "part"));
     }
 
-    /** {@code ai.drop_vectorizer} by name. */
+    /** {@code ai.drop_vectorizer} by name; a malformed name is rejected here. */
     public static DropVectorizerStatement dropVectorizer(Configuration configuration, String name) {
-        DefinitionChecks.checkName(Objects.requireNonNull(name, "name"));
-        return new DropVectorizerStatement(configuration, name, null, false);
+        return new DropVectorizerStatement(configuration, VectorizerNames.checked(name), null, false, false);
     }
 
     /** {@code ai.drop_vectorizer} by id. */
     public static DropVectorizerStatement dropVectorizer(Configuration configuration, int id) {
-        return new DropVectorizerStatement(configuration, null, id, false);
+        return new DropVectorizerStatement(configuration, null, id, false, false);
     }
 
     /** {@code select ai.vectorizer_queue_pending(vectorizer_id => <id of name>, exact_count => ...)}. */
     public static ResultQuery<Record1<Long>> queuePending(Configuration configuration, String name, boolean exactCount) {
-        Field<Long> call = PgaiSql.function("vectorizer_queue_pending", SQLDataType.BIGINT, List.of(
-                new NamedArgument("vectorizer_id", idOf(name)),
-                new NamedArgument("exact_count", PgaiSql.value(exactCount, SqlType.BOOL))));
-        return dsl(configuration).select(call);
+        return queuePending(configuration, idOf(name), exactCount);
+    }
+
+    /** {@code select ai.vectorizer_queue_pending(vectorizer_id => id, exact_count => ...)}. */
+    public static ResultQuery<Record1<Long>> queuePending(Configuration configuration, int id, boolean exactCount) {
+        return queuePending(configuration, id(id), exactCount);
     }
 
     /** {@code select ai.enable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
     public static Query enableSchedule(Configuration configuration, String name) {
-        return schedule(configuration, "enable_vectorizer_schedule", name);
+        return schedule(configuration, "enable_vectorizer_schedule", idOf(name));
+    }
+
+    /** {@code select ai.enable_vectorizer_schedule(vectorizer_id => id)}. */
+    public static Query enableSchedule(Configuration configuration, int id) {
+        return schedule(configuration, "enable_vectorizer_schedule", id(id));
     }
 
     /** {@code select ai.disable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
     public static Query disableSchedule(Configuration configuration, String name) {
-        return schedule(configuration, "disable_vectorizer_schedule", name);
+        return schedule(configuration, "disable_vectorizer_schedule", idOf(name));
     }
 
-    private static Query schedule(Configuration configuration, String function, String name) {
-        Field<Object> call = PgaiSql.function(function, SQLDataType.OTHER, List.of(new NamedArgument("vectorizer_id", idOf(name))));
+    /** {@code select ai.disable_vectorizer_schedule(vectorizer_id => id)}. */
+    public static Query disableSchedule(Configuration configuration, int id) {
+        return schedule(configuration, "disable_vectorizer_schedule", id(id));
+    }
+
+    /**
+     * {@code select ai.set_scheduling(vectorizer_id => <id of name>, scheduling => ..., indexing => ...)}, returning
+     * the updated config; both parts are required because pgai replaces both.
+     */
+    public static ResultQuery<Record1<JSONB>> setScheduling(Configuration configuration, String name, Scheduling scheduling, Indexing indexing) {
+        return dsl(configuration).select(SetScheduling.call(idOf(name), scheduling, indexing));
+    }
+
+    /** {@code select ai.set_scheduling(vectorizer_id => id, scheduling => ..., indexing => ...)}. */
+    public static ResultQuery<Record1<JSONB>> setScheduling(Configuration configuration, int id, Scheduling scheduling, Indexing indexing) {
+        return dsl(configuration).select(SetScheduling.call(id(id), scheduling, indexing));
+    }
+
+    /**
+     * {@code select ai.grant_vectorizer_usage(to_user => ..., admin => ...)}; the role travels as a quoted
+     * identifier because pgai splices it into its GRANT statements unquoted.
+     */
+    public static Query grantVectorizerUsage(Configuration configuration, String role, boolean admin) {
+        return dsl(configuration).query("select {0}", GrantVectorizerUsage.call(role, admin));
+    }
+
+    private static ResultQuery<Record1<Long>> queuePending(Configuration configuration, Field<Integer> vectorizerId, boolean exactCount) {
+        Field<Long> call = PgaiSql.function("vectorizer_queue_pending", SQLDataType.BIGINT, List.of(
+                new NamedArgument("vectorizer_id", vectorizerId),
+                new NamedArgument("exact_count", PgaiSql.value(exactCount, SqlType.BOOL))));
+        return dsl(configuration).select(call);
+    }
+
+    private static Query schedule(Configuration configuration, String function, Field<Integer> vectorizerId) {
+        Field<Object> call = PgaiSql.function(function, SQLDataType.OTHER, List.of(new NamedArgument("vectorizer_id", vectorizerId)));
         return dsl(configuration).query("select {0}", call);
     }
 
     /**
      * {@code (select v.id from ai.vectorizer v where v.name = ?)}: null for an unknown name, which pgai's
-     * id-based functions reject ("query returned no rows", P0002) instead of silently doing nothing.
+     * id-based functions reject instead of silently doing nothing (drop, enable/disable: "query returned no
+     * rows", P0002; queue pending: "vectorizer has no queue table", P0001), except set_scheduling (null).
      */
     static Field<Integer> idOf(String name) {
-        DefinitionChecks.checkName(Objects.requireNonNull(name, "name"));
+        VectorizerNames.checked(name);
         return DSL.field(DSL.select(DSL.field(DSL.name("v", "id"), SQLDataType.INTEGER))
                 .from(DSL.table(DSL.name("ai", "vectorizer")).as("v"))
                 .where(DSL.field(DSL.name("v", "name"), SQLDataType.VARCHAR).eq(DSL.val(name, SQLDataType.VARCHAR))));
+    }
+
+    /** {@code ?::int4}. */
+    static Field<Integer> id(int id) {
+        return DSL.field("{0}", SQLDataType.INTEGER, PgaiSql.value(id, SqlType.INT4));
     }
 
     static DSLContext dsl(Configuration configuration) {

@@ -153,6 +153,70 @@ class VectorizerManagementIT {
         assertThat(columnType(db, "colvec", "content_vec")).isEqualTo("vector(3)");
     }
 
+    @Test
+    void everyManagementCallByIdMatchesTheCallByName(PgaiTestSchema db) {
+        blog(db, "byid");
+        db.dsl().execute("insert into byid select g, 't', 'c' from generate_series(1, 3) g");
+        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+        String name = uniqueName(db);
+        int id = pgai.createVectorizer(DSL.name(db.schema(), "byid")).loading(Loading.column("content")).embedding(Embedding.openai("m", 3))
+                .name(name).execute();
+        db.dsl().execute("insert into ai._vectorizer_errors (id, message, details, recorded) values (?, 'boom', null, now())", id);
+
+        assertThat(pgai.vectorizer(id)).isEqualTo(pgai.vectorizer(name)).map(VectorizerInfo::id).contains(id);
+        assertThat(pgai.vectorizerStatus(id)).isEqualTo(pgai.vectorizerStatus(name)).map(VectorizerStatus::pendingItems).contains(3L);
+        assertThat(pgai.vectorizerQueuePending(id)).isEqualTo(3);
+        assertThat(pgai.vectorizerQueuePending(id, true)).isEqualTo(3);
+        assertThat(pgai.vectorizerErrors(id)).isEqualTo(pgai.vectorizerErrors(name)).extracting(VectorizerError::message).containsExactly("boom");
+
+        pgai.disableVectorizerSchedule(id);
+        assertThat(pgai.vectorizerStatus(id).orElseThrow().disabled()).isTrue();
+        pgai.enableVectorizerSchedule(id);
+        assertThat(pgai.vectorizerStatus(id).orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void dropIfExistsDropsAnExistingVectorizerByNameOrIdAndIgnoresAnUnknownOne(PgaiTestSchema db) {
+        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+        blog(db, "ifname");
+        String byName = uniqueName(db);
+        int byNameId = pgai.createVectorizer(DSL.name(db.schema(), "ifname")).loading(Loading.column("content"))
+                .embedding(Embedding.openai("m", 3)).name(byName).execute();
+        blog(db, "ifid");
+        int byId = pgai.createVectorizer(DSL.name(db.schema(), "ifid")).loading(Loading.column("content"))
+                .embedding(Embedding.openai("m", 3)).name(uniqueName(db)).execute();
+
+        pgai.dropVectorizer(byName).ifExists().dropAll().execute();
+        pgai.dropVectorizer(byId).ifExists().execute();
+
+        assertThat(pgai.vectorizer(byName)).isEmpty();
+        assertThat(pgai.vectorizer(byId)).isEmpty();
+        assertThat(relation(db, db.schema() + ".ifname_embedding_store")).as("dropAll with ifExists").isNull();
+        assertThat(relation(db, db.schema() + ".ifname_embedding")).isNull();
+        assertThat(relation(db, "ai._vectorizer_q_" + byNameId)).isNull();
+        assertThat(relation(db, db.schema() + ".ifid_embedding_store")).as("without dropAll the store stays").isNotNull();
+        assertThat(relation(db, "ai._vectorizer_q_" + byId)).isNull();
+
+        pgai.dropVectorizer(byName).ifExists().dropAll().execute();
+        pgai.dropVectorizer(byId).ifExists().execute();
+        db.dsl().execute(PgaiDSL.dropVectorizer(byName).ifExists().dropAll().asQuery());
+        db.dsl().execute(PgaiDSL.dropVectorizer(byId).ifExists().asQuery());
+    }
+
+    @Test
+    void thePlainDropIfExistsQueryDropsInAnyDslContext(PgaiTestSchema db) {
+        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+        blog(db, "ifplain");
+        String name = uniqueName(db);
+        int id = pgai.createVectorizer(DSL.name(db.schema(), "ifplain")).loading(Loading.column("content"))
+                .embedding(Embedding.openai("m", 3)).name(name).execute();
+
+        db.dsl().execute(PgaiDSL.dropVectorizer(name).ifExists().dropAll().asQuery());
+
+        assertThat(pgai.vectorizer(id)).isEmpty();
+        assertThat(relation(db, db.schema() + ".ifplain_embedding_store")).isNull();
+    }
+
     private static String relation(PgaiTestSchema db, String qualified) {
         return db.value(String.class, "select to_regclass(?)::text", qualified);
     }

@@ -1,0 +1,47 @@
+package io.github.jooqpgai.vectorizer;
+
+import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * {@code ai.grant_vectorizer_usage(to_user, admin)}. pgai appends {@code to_user} to its GRANT
+ * statements unquoted ({@code 'grant ... to ' || to_user}), so a mixed-case role would be folded to
+ * lower case and a crafted one would run as SQL. jooq-pgai therefore passes the role as a quoted
+ * identifier, which pgai's concatenation turns into exactly that role.
+ */
+final class GrantVectorizerUsage {
+
+    private static final int MAX_NAME_BYTES = 63;
+
+    private GrantVectorizerUsage() {
+    }
+
+    static Field<Object> call(String role, boolean admin) {
+        return PgaiSql.function("grant_vectorizer_usage", SQLDataType.OTHER, List.of(
+                new NamedArgument("to_user", PgaiSql.value(quoted(role), SqlType.NAME)),
+                new NamedArgument("admin", PgaiSql.value(admin, SqlType.BOOL))));
+    }
+
+    /** {@code "role"} with embedded double quotes doubled, checked to survive pgai's {@code name} parameter. */
+    static String quoted(String role) {
+        if (role == null) {
+            throw new InvalidVectorizerConfigException("to_user", null, "a role name is required");
+        }
+        if (role.isEmpty() || role.indexOf('\u0000') >= 0
+                || role.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            throw new InvalidVectorizerConfigException("to_user", role, "must be a non-empty role name without NUL characters or unpaired surrogates");
+        }
+        String quoted = '"' + role.replace("\"", "\"\"") + '"';
+        int bytes = quoted.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new InvalidVectorizerConfigException("to_user", role, "is " + bytes + " bytes long as a quoted identifier; pgai's to_user is a "
+                    + "name (at most 63 bytes) spliced into GRANT, so PostgreSQL would silently truncate it");
+        }
+        return quoted;
+    }
+}
