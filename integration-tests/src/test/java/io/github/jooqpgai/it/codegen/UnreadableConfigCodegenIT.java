@@ -13,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * in {@code ai.vectorizer} (as {@link FixtureVectorizers#hnswIndexed} does): monthly schedules and schedules
  * written under each IntervalStyle are read without a word, garbage in fields generated code does not use is a
  * warning naming the vectorizer and the field, and a vectorizer whose needed field is garbage is skipped with a
- * warning while the others are generated. Warnings are captured from jOOQ's logger.
+ * warning while the others are generated. Warnings are captured from jOOQ's logger. Each test works in one
+ * transaction that is rolled back, so the rewritten configs are never visible to other sessions of the shared
+ * database (code generation reads the catalog through the same connection).
  */
 @PgaiTest
 class UnreadableConfigCodegenIT {
@@ -31,12 +36,20 @@ class UnreadableConfigCodegenIT {
 
     @Test
     void schedulesInEveryIntervalStyleAndGarbageInUnusedFieldsDoNotStopTheRun(PgaiTestSchema db, @TempDir Path dir) throws SQLException {
-        String s = db.schema();
-        List<String> names = List.of("monthly", "postgres", "iso_8601", "sql_standard", "postgres_verbose", "bad_chunking", "bad_schedule");
-        for (String name : names) {
-            db.dsl().execute("create table " + name + " (id int primary key, body text not null)");
-            FixtureVectorizers.table(db.dsl(), s, name, s + "_" + name, "body", 3, null, null, null, null);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                schedulesInEveryIntervalStyleAndGarbageInUnusedFieldsDoNotStopTheRun(db.schema(), c, db.jdbcUrl(), dir);
+            } finally {
+                c.rollback();
+            }
         }
+    }
+
+    private static void schedulesInEveryIntervalStyleAndGarbageInUnusedFieldsDoNotStopTheRun(String s, Connection db, String jdbcUrl, Path dir)
+            throws SQLException {
+        List<String> names = List.of("monthly", "postgres", "iso_8601", "sql_standard", "postgres_verbose", "bad_chunking", "bad_schedule");
+        fixture(db, s, names);
         rewrite(db, "postgres", s + "_monthly", "{scheduling}", "ai.scheduling_timescaledb(schedule_interval => '1 month')");
         for (String style : List.of("postgres", "iso_8601", "sql_standard", "postgres_verbose")) {
             rewrite(db, style, s + "_" + style, "{scheduling}",
@@ -49,7 +62,7 @@ class UnreadableConfigCodegenIT {
         GeneratedCode code;
         List<String> warnings;
         try (LogCapture log = LogCapture.start()) {
-            code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, dir);
+            code = GeneratedCode.of(CodegenRun.pgai(jdbcUrl, s, PKG).connection(db), PKG, dir);
             warnings = ours(log, names.stream().map(n -> s + "_" + n).toList());
         }
 
@@ -69,19 +82,27 @@ class UnreadableConfigCodegenIT {
 
     @Test
     void aVectorizerWhoseNeededFieldIsUnreadableIsSkippedAndTheOthersAreGenerated(PgaiTestSchema db, @TempDir Path dir) throws SQLException {
-        String s = db.schema();
-        List<String> names = List.of("good", "no_dims", "odd_destination");
-        for (String name : names) {
-            db.dsl().execute("create table " + name + " (id int primary key, body text not null)");
-            FixtureVectorizers.table(db.dsl(), s, name, s + "_" + name, "body", 3, null, null, null, null);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                aVectorizerWhoseNeededFieldIsUnreadableIsSkippedAndTheOthersAreGenerated(db.schema(), c, db.jdbcUrl(), dir);
+            } finally {
+                c.rollback();
+            }
         }
+    }
+
+    private static void aVectorizerWhoseNeededFieldIsUnreadableIsSkippedAndTheOthersAreGenerated(String s, Connection db, String jdbcUrl,
+            Path dir) throws SQLException {
+        List<String> names = List.of("good", "no_dims", "odd_destination");
+        fixture(db, s, names);
         rewrite(db, "postgres", s + "_no_dims", "{embedding,dimensions}", "'\"many\"'::jsonb");
         rewrite(db, "postgres", s + "_odd_destination", "{destination,implementation}", "'\"s3\"'::jsonb");
 
         GeneratedCode code;
         List<String> warnings;
         try (LogCapture log = LogCapture.start()) {
-            code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, dir);
+            code = GeneratedCode.of(CodegenRun.pgai(jdbcUrl, s, PKG).connection(db), PKG, dir);
             warnings = ours(log, names.stream().map(n -> s + "_" + n).toList());
         }
 
@@ -105,19 +126,29 @@ class UnreadableConfigCodegenIT {
                 .toList();
     }
 
-    /** {@code config = jsonb_set(config, path, <expression>)} in a session with the given IntervalStyle. */
-    private static void rewrite(PgaiTestSchema db, String intervalStyle, String vectorizer, String path, String expression)
+    /** A table {@code <name>} and a vectorizer {@code <schema>_<name>} with 3 dimensions for each name. */
+    private static void fixture(Connection db, String schema, List<String> names) {
+        DSLContext dsl = DSL.using(db, SQLDialect.POSTGRES);
+        for (String name : names) {
+            dsl.execute("create table " + name + " (id int primary key, body text not null)");
+            FixtureVectorizers.table(dsl, schema, name, schema + "_" + name, "body", 3, null, null, null, null);
+        }
+    }
+
+    /** {@code config = jsonb_set(config, path, <expression>)} with the given IntervalStyle (reset afterwards). */
+    private static void rewrite(Connection db, String intervalStyle, String vectorizer, String path, String expression)
             throws SQLException {
-        try (Connection c = db.connection()) {
-            try (Statement st = c.createStatement()) {
-                st.execute("set IntervalStyle = " + intervalStyle);
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update ai.vectorizer set config = jsonb_set(config, ?::text[], " + expression + ") where name = ?")) {
-                ps.setString(1, path);
-                ps.setString(2, vectorizer);
-                assertThat(ps.executeUpdate()).as("rewritten %s of %s", path, vectorizer).isEqualTo(1);
-            }
+        try (Statement st = db.createStatement()) {
+            st.execute("set IntervalStyle = " + intervalStyle);
+        }
+        try (PreparedStatement ps = db.prepareStatement(
+                "update ai.vectorizer set config = jsonb_set(config, ?::text[], " + expression + ") where name = ?")) {
+            ps.setString(1, path);
+            ps.setString(2, vectorizer);
+            assertThat(ps.executeUpdate()).as("rewritten %s of %s", path, vectorizer).isEqualTo(1);
+        }
+        try (Statement st = db.createStatement()) {
+            st.execute("reset IntervalStyle");
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.jooqpgai.it.vectorizer;
 
-import static io.github.jooqpgai.it.vectorizer.StoredConfigs.blog;
 import static io.github.jooqpgai.it.vectorizer.StoredConfigs.json;
-import static io.github.jooqpgai.it.vectorizer.StoredConfigs.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jooqpgai.PgaiDSL;
@@ -73,28 +71,38 @@ class IntervalStylesIT {
         }
     }
 
+    /** In one rolled-back transaction: other sessions of the shared database never see the monthly schedule. */
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "iso_8601", "sql_standard", "postgres_verbose"})
     void aConfigStoredUnderAnyIntervalStyleIsReadBackWithItsMonths(String style, PgaiTestSchema db) throws SQLException {
-        String table = "sched_" + style;
-        blog(db, table);
-        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
-        String name = uniqueName(db);
-        pgai.createVectorizer(DSL.name(db.schema(), table)).loading(Loading.column("content")).embedding(Embedding.openai("m", 3))
-                .scheduling(Scheduling.none()).name(name).execute();
-        PostgresInterval interval = new PostgresInterval(14, 3, 4 * MICROS_PER_HOUR + 500_001);
         try (Connection c = db.connection()) {
-            setIntervalStyle(c, style);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update ai.vectorizer set config = jsonb_set(config, '{scheduling}',
-                        ai.scheduling_timescaledb(schedule_interval => ?::interval, fixed_schedule => true))
-                    where name = ?""")) {
-                ps.setString(1, "1 year 2 months 3 days 04:00:00.500001");
-                ps.setString(2, name);
-                assertThat(ps.executeUpdate()).isEqualTo(1);
+            c.setAutoCommit(false);
+            try {
+                storeUnderIntervalStyleAndRead(style, db.schema(), c);
+            } finally {
+                c.rollback();
             }
         }
-        String stored = StoredConfigs.stored(db, name).get("scheduling").get("schedule_interval").textValue();
+    }
+
+    private static void storeUnderIntervalStyleAndRead(String style, String schema, Connection c) throws SQLException {
+        PgaiDSLContext pgai = PgaiDSL.using(c);
+        String table = "sched_" + style;
+        pgai.execute("create table " + table + " (id int primary key, title text not null, content text not null)");
+        String name = schema + "_" + table;
+        pgai.createVectorizer(DSL.name(schema, table)).loading(Loading.column("content")).embedding(Embedding.openai("m", 3))
+                .scheduling(Scheduling.none()).name(name).execute();
+        setIntervalStyle(c, style);
+        try (PreparedStatement ps = c.prepareStatement("""
+                update ai.vectorizer set config = jsonb_set(config, '{scheduling}',
+                    ai.scheduling_timescaledb(schedule_interval => ?::interval, fixed_schedule => true))
+                where name = ?""")) {
+            ps.setString(1, "1 year 2 months 3 days 04:00:00.500001");
+            ps.setString(2, name);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        setIntervalStyle(c, "postgres");
+        String stored = pgai.fetchOne("select config->'scheduling'->>'schedule_interval' from ai.vectorizer where name = ?", name).get(0, String.class);
         assertThat(stored).as("what %s stores", style).isEqualTo(switch (style) {
             case "postgres" -> "1 year 2 mons 3 days 04:00:00.500001";
             case "iso_8601" -> "P1Y2M3DT4H0.500001S";
@@ -103,10 +111,10 @@ class IntervalStylesIT {
         });
 
         SchedulingTimescaledb read = (SchedulingTimescaledb) pgai.vectorizer(name).orElseThrow().config().scheduling();
-        assertThat(read).isEqualTo(Scheduling.timescaledb(interval).withFixedSchedule(true));
-        assertThat(json(pgai.select(DSL.field("ai.scheduling_timescaledb(schedule_interval => {0}::interval)::text", String.class,
-                DSL.val(read.scheduleInterval().toString()))).fetchOne(0, String.class)).get("schedule_interval").textValue())
-                .as("the read interval rendered back gives what PostgreSQL printed (default IntervalStyle postgres)")
+        assertThat(read).isEqualTo(Scheduling.timescaledb(new PostgresInterval(14, 3, 4 * MICROS_PER_HOUR + 500_001)).withFixedSchedule(true));
+        assertThat(json(pgai.fetchOne("select ai.scheduling_timescaledb(schedule_interval => ?::interval)::text",
+                read.scheduleInterval().toString()).get(0, String.class)).get("schedule_interval").textValue())
+                .as("the read interval rendered back gives what PostgreSQL printed (IntervalStyle postgres)")
                 .isEqualTo("1 year 2 mons 3 days 04:00:00.500001");
     }
 
