@@ -37,9 +37,13 @@ public class PgaiGenerator extends JavaGenerator {
      */
     public static final String VECTORIZERS_CLASS = "Vectorizers";
 
+    /** The configured strategy as given to jOOQ, which wraps it again (so {@code getStrategy()} is not this one). */
+    private PgaiGeneratorStrategy pgaiStrategy = new PgaiGeneratorStrategy();
+
     @Override
     public void setStrategy(GeneratorStrategy strategy) {
-        super.setStrategy(strategy instanceof PgaiGeneratorStrategy ? strategy : new PgaiGeneratorStrategy(strategy));
+        pgaiStrategy = strategy instanceof PgaiGeneratorStrategy pgai ? pgai : new PgaiGeneratorStrategy(strategy);
+        super.setStrategy(pgaiStrategy);
     }
 
     @Override
@@ -52,8 +56,7 @@ public class PgaiGenerator extends JavaGenerator {
         if (vectorizers.isEmpty()) {
             return;
         }
-        PgaiGeneratorStrategy strategy = getStrategy() instanceof PgaiGeneratorStrategy s ? s : new PgaiGeneratorStrategy(getStrategy());
-        String className = strategy.getVectorizersClassName(schema);
+        String className = pgaiStrategy.getVectorizersClassName(schema);
         JavaWriter out = newJavaWriter(new File(getFile(schema).getParentFile(), className + ".java"));
         printPackage(out, schema);
         new VectorizersClassWriter(database, getStrategy(), out).write(className, vectorizers);
