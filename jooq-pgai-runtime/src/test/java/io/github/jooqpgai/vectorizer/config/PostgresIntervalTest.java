@@ -66,6 +66,15 @@ class PostgresIntervalTest {
     }
 
     @Test
+    void timescaledbSchedulingNeedsAPositiveInterval() {
+        assertThat(Scheduling.timescaledb(new PostgresInterval(1, 0, 0)).scheduleInterval()).hasToString("P1M");
+        assertThatThrownBy(() -> Scheduling.timescaledb(new PostgresInterval(1, -31, 0)))
+                .hasMessage("invalid schedule_interval = P1M-31D: must be a positive interval");
+        assertThatThrownBy(() -> Scheduling.timescaledb(Duration.ofDays(3_000_000_000L)))
+                .hasMessage("invalid schedule_interval = PT72000000000H: too long for a PostgreSQL interval");
+    }
+
+    @Test
     void durationsWithNanosecondsAreRejected() {
         assertThatThrownBy(() -> PostgresInterval.of(Duration.ofNanos(1500))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("PostgreSQL intervals have microsecond precision, PT0.0000015S has nanoseconds");
