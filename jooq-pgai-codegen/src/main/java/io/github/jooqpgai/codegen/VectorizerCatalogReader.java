@@ -63,8 +63,12 @@ final class VectorizerCatalogReader {
         PgaiVectorizer.Destination destination = destination(config.path("destination"));
         PgaiVectorizer.Embedding embedding = embedding(config.path("embedding"));
         List<String> sourcePk = sourcePk(json(r.get(4, String.class), "source_pk"));
-        Optional<String> indexOpclass = indexOpclass(config.path("indexing"), name);
-        warnAboutWhatTheRuntimeCannotRead(r.get(9, String.class), name, indexOpclass == null);
+        JsonNode indexing = config.path("indexing");
+        boolean indexingReadable = indexingReadable(indexing);
+        if (!indexingReadable) {
+            warnAboutIndexing(indexing, name);
+        }
+        warnAboutWhatTheRuntimeCannotRead(r.get(9, String.class), name, !indexingReadable);
         return new PgaiVectorizer(
                 r.get(0, Integer.class),
                 name,
@@ -78,7 +82,7 @@ final class VectorizerCatalogReader {
                 r.get(8, String.class),
                 destination,
                 embedding,
-                indexOpclass == null ? Optional.empty() : indexOpclass);
+                indexingReadable ? indexOpclass(indexing) : Optional.empty());
     }
 
     private static PgaiVectorizer.Destination destination(JsonNode d) {
@@ -115,26 +119,29 @@ final class VectorizerCatalogReader {
         return columns.stream().map(c -> c.get("attname").textValue()).toList();
     }
 
-    /**
-     * The index's opclass, or null for an unreadable index config: that only loses the metric (generated code
-     * uses pgai's default) and is a warning.
-     */
-    private static Optional<String> indexOpclass(JsonNode indexing, String name) {
-        String implementation = indexing.path("implementation").asText("");
-        Optional<String> opclass = switch (implementation) {
-            case "none", "default" -> Optional.empty();
-            case "diskann" -> Optional.of("vector_cosine_ops");
-            case "hnsw" -> Optional.ofNullable(indexing.path("opclass").textValue()).filter(o -> DistanceMetric.findByOpclass(o).isPresent());
-            default -> null;
+    /** Whether generated code can take a metric from the index config (no index counts as readable). */
+    private static boolean indexingReadable(JsonNode indexing) {
+        return switch (indexing.path("implementation").asText("")) {
+            case "none", "default", "diskann" -> true;
+            case "hnsw" -> DistanceMetric.findByOpclass(indexing.path("opclass").asText("")).isPresent();
+            default -> false;
         };
-        if (opclass == null || implementation.equals("hnsw") && opclass.isEmpty()) {
-            String field = opclass == null ? "indexing.implementation" : "indexing.opclass";
-            LOG.warn("pgai vectorizer index", "vectorizer \"" + name + "\": field " + field + " = "
-                    + indexing.get(opclass == null ? "implementation" : "opclass")
-                    + " cannot be read; its search helpers use pgai's default metric (cosine)");
-            return null;
-        }
-        return opclass;
+    }
+
+    /** The opclass of a readable index config. */
+    private static Optional<String> indexOpclass(JsonNode indexing) {
+        return switch (indexing.path("implementation").asText("")) {
+            case "diskann" -> Optional.of("vector_cosine_ops");
+            case "hnsw" -> Optional.of(indexing.path("opclass").textValue());
+            default -> Optional.empty();
+        };
+    }
+
+    /** An unreadable index config only loses the metric: generated code uses pgai's default. */
+    private static void warnAboutIndexing(JsonNode indexing, String name) {
+        String field = "hnsw".equals(indexing.path("implementation").asText("")) ? "opclass" : "implementation";
+        LOG.warn("pgai vectorizer index", "vectorizer \"" + name + "\": field indexing." + field + " = " + indexing.get(field)
+                + " cannot be read; its search helpers use pgai's default metric (cosine)");
     }
 
     /** Fields generated code does not use: unreadable ones are reported, not fatal. */

@@ -48,7 +48,8 @@ class UnreadableConfigCodegenIT {
 
     private static void schedulesInEveryIntervalStyleAndGarbageInUnusedFieldsDoNotStopTheRun(String s, Connection db, String jdbcUrl, Path dir)
             throws SQLException {
-        List<String> names = List.of("monthly", "postgres", "iso_8601", "sql_standard", "postgres_verbose", "bad_chunking", "bad_schedule");
+        List<String> names = List.of("monthly", "postgres", "iso_8601", "sql_standard", "postgres_verbose", "bad_chunking", "bad_schedule",
+                "odd_index");
         fixture(db, s, names);
         rewrite(db, "postgres", s + "_monthly", "{scheduling}", "ai.scheduling_timescaledb(schedule_interval => '1 month')");
         for (String style : List.of("postgres", "iso_8601", "sql_standard", "postgres_verbose")) {
@@ -58,6 +59,7 @@ class UnreadableConfigCodegenIT {
         rewrite(db, "postgres", s + "_bad_chunking", "{chunking,chunk_size}", "'\"lots\"'::jsonb");
         rewrite(db, "postgres", s + "_bad_schedule", "{scheduling}", "'{\"implementation\": \"timescaledb\", "
                 + "\"config_type\": \"scheduling\", \"schedule_interval\": \"every tuesday\"}'::jsonb");
+        rewrite(db, "postgres", s + "_odd_index", "{indexing}", "'{\"implementation\": \"ivfflat\", \"config_type\": \"indexing\"}'::jsonb");
 
         GeneratedCode code;
         List<String> warnings;
@@ -77,7 +79,11 @@ class UnreadableConfigCodegenIT {
                 "vectorizer \"" + s + "_bad_schedule\": field scheduling.schedule_interval cannot be read by jooq-pgai "
                         + "(invalid scheduling.schedule_interval = \"every tuesday\": not a PostgreSQL interval (in any IntervalStyle): "
                         + "\"every tuesday\"); generated code does not use it, but PgaiDSLContext.vectorizer(\"" + s
-                        + "_bad_schedule\") fails on it");
+                        + "_bad_schedule\") fails on it",
+                "vectorizer \"" + s + "_odd_index\": field indexing.implementation = \"ivfflat\" cannot be read; "
+                        + "its search helpers use pgai's default metric (cosine)");
+        assertThat(((VectorizerDefinition) code.staticValue("Vectorizers", (s + "_odd_index").toUpperCase(Locale.ROOT))).indexMetric())
+                .as("metric of the vectorizer with an unknown index").isEmpty();
     }
 
     @Test
