@@ -11,8 +11,9 @@ import org.jooq.meta.TableDefinition;
 /**
  * jOOQ's {@link JavaGenerator} plus what pgai vectorizers need, when the database is a {@link PgaiDatabase}:
  * <ul>
- *   <li>a {@code Vectorizers} class per schema: one {@code VectorizerDefinition} constant per vectorizer whose
- *       embedding view (or, for a column destination, source table) is in the schema;</li>
+ *   <li>a {@code Vectorizers} class per schema (named by {@link PgaiGeneratorStrategy#getVectorizersClassName}):
+ *       one {@code VectorizerDefinition} constant per vectorizer whose embedding view (or, for a column
+ *       destination, source table) is in the schema;</li>
  *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
  *       with the vectorizer's metric and dimensions;</li>
  *   <li>read-only embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
@@ -30,12 +31,19 @@ import org.jooq.meta.TableDefinition;
  */
 public class PgaiGenerator extends JavaGenerator {
 
-    /** The simple name of the generated class holding the vectorizer constants. */
+    /**
+     * The default simple name of the generated class holding the vectorizer constants; see
+     * {@link PgaiGeneratorStrategy#getVectorizersClassName}.
+     */
     public static final String VECTORIZERS_CLASS = "Vectorizers";
+
+    /** The configured strategy as given to jOOQ, which wraps it again (so {@code getStrategy()} is not this one). */
+    private PgaiGeneratorStrategy pgaiStrategy = new PgaiGeneratorStrategy();
 
     @Override
     public void setStrategy(GeneratorStrategy strategy) {
-        super.setStrategy(strategy instanceof PgaiGeneratorStrategy ? strategy : new PgaiGeneratorStrategy(strategy));
+        pgaiStrategy = strategy instanceof PgaiGeneratorStrategy pgai ? pgai : new PgaiGeneratorStrategy(strategy);
+        super.setStrategy(pgaiStrategy);
     }
 
     @Override
@@ -48,10 +56,10 @@ public class PgaiGenerator extends JavaGenerator {
         if (vectorizers.isEmpty()) {
             return;
         }
-        String packageName = getStrategy().getJavaPackageName(schema);
-        JavaWriter out = newJavaWriter(new File(getFile(schema).getParentFile(), VECTORIZERS_CLASS + ".java"));
+        String className = pgaiStrategy.getVectorizersClassName(schema);
+        JavaWriter out = newJavaWriter(new File(getFile(schema).getParentFile(), className + ".java"));
         printPackage(out, schema);
-        new VectorizersClassWriter(database, getStrategy(), out).write(packageName, vectorizers);
+        new VectorizersClassWriter(database, getStrategy(), out).write(className, vectorizers);
         closeJavaWriter(out);
     }
 

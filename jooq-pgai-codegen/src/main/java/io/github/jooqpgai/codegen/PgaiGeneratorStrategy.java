@@ -4,16 +4,23 @@ import io.github.jooqpgai.meta.EmbeddingViewRecord;
 import org.jooq.codegen.AbstractDelegatingGeneratorStrategy;
 import org.jooq.codegen.GeneratorStrategy;
 import org.jooq.meta.Definition;
+import org.jooq.meta.SchemaDefinition;
 import org.jooq.meta.TableDefinition;
 
 /**
  * Names like the strategy it wraps (jOOQ's default unless given another), but makes the records of pgai
  * embedding views extend {@link EmbeddingViewRecord}: read-only records without {@code store()},
- * {@code update()} or {@code delete()}. {@link PgaiGenerator} wraps whatever strategy is configured, so
- * naming it explicitly is only needed with another generator:
+ * {@code update()} or {@code delete()}, and names the generated {@code Vectorizers} class
+ * ({@link #getVectorizersClassName}). {@link PgaiGenerator} wraps whatever strategy is configured unless it
+ * already is a {@code PgaiGeneratorStrategy}, so a subclass configured as {@code <strategy>} is used as it is:
  *
  * <pre>{@code
- * <strategy><name>io.github.jooqpgai.codegen.PgaiGeneratorStrategy</name></strategy>
+ * public class MyStrategy extends PgaiGeneratorStrategy {
+ *     public String getVectorizersClassName(SchemaDefinition schema) {
+ *         return "AiVectorizers";
+ *     }
+ * }
+ * <strategy><name>com.example.MyStrategy</name></strategy>
  * }</pre>
  */
 public class PgaiGeneratorStrategy extends AbstractDelegatingGeneratorStrategy {
@@ -68,6 +75,17 @@ public class PgaiGeneratorStrategy extends AbstractDelegatingGeneratorStrategy {
     @Override
     public String getJavaMemberName(Definition definition, Mode mode) {
         return delegate.getJavaMemberName(definition, mode);
+    }
+
+    /**
+     * The simple name of the class listing the vectorizers of {@code schema}, generated in the schema's package:
+     * {@value PgaiGenerator#VECTORIZERS_CLASS}, or {@code Vectorizers_} when the schema's own class has that
+     * name (ignoring case, for case-insensitive file systems), e.g. for a schema named {@code vectorizers}.
+     */
+    public String getVectorizersClassName(SchemaDefinition schema) {
+        String schemaClass = getJavaClassName(schema, Mode.DEFAULT);
+        return PgaiGenerator.VECTORIZERS_CLASS.equalsIgnoreCase(schemaClass) ? PgaiGenerator.VECTORIZERS_CLASS + "_"
+                : PgaiGenerator.VECTORIZERS_CLASS;
     }
 
     static boolean isEmbeddingView(TableDefinition table) {

@@ -27,14 +27,14 @@ final class VectorizersClassWriter {
         this.out = out;
     }
 
-    void write(String packageName, List<PgaiVectorizer> vectorizers) {
+    void write(String className, List<PgaiVectorizer> vectorizers) {
         out.javadoc("The pgai vectorizers of this schema, as {@code ai.vectorizer} described them at code generation.");
-        out.println("public final class %s {", PgaiGenerator.VECTORIZERS_CLASS);
+        out.println("public final class %s {", className);
         for (PgaiVectorizer v : vectorizers) {
             writeConstant(v);
         }
         out.println();
-        out.println("private %s() {", PgaiGenerator.VECTORIZERS_CLASS);
+        out.println("private %s() {", className);
         out.println("}");
         out.println("}");
     }

@@ -4,7 +4,6 @@ import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import io.github.jooqpgai.vectorizer.config.JsonOptions;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -61,7 +60,7 @@ final class PgaiSql {
             case FLOAT8 -> DSL.val((Double) value, SQLDataType.DOUBLE);
             case BOOL -> DSL.val((Boolean) value, SQLDataType.BOOLEAN);
             case JSONB -> DSL.val(value == null ? null : ((JsonOptions) value).json(), SQLDataType.VARCHAR);
-            case INTERVAL -> DSL.val(value == null ? null : interval((Duration) value), SQLDataType.VARCHAR);
+            case INTERVAL -> DSL.val(value == null ? null : value.toString(), SQLDataType.VARCHAR);
             case TIMESTAMPTZ -> DSL.val(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value),
                     SQLDataType.VARCHAR);
             default -> DSL.val((String) value, SQLDataType.VARCHAR);
@@ -89,15 +88,5 @@ final class PgaiSql {
             }
             ctx.sql("]::").sql(arrayType);
         });
-    }
-
-    /** ISO 8601 with days kept separate from hours: {@code P1DT0H5M0S}; PostgreSQL reads it exactly. */
-    static String interval(Duration duration) {
-        long seconds = duration.getSeconds();
-        long days = seconds / 86_400;
-        long rest = seconds % 86_400;
-        long micros = duration.getNano() / 1_000;
-        String fraction = micros == 0 ? "" : String.format(".%06d", micros);
-        return "P" + days + "DT" + rest / 3600 + "H" + rest % 3600 / 60 + "M" + rest % 60 + fraction + "S";
     }
 }

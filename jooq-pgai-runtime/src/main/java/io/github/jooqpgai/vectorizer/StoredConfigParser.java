@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
 import io.github.jooqpgai.vectorizer.config.ChunkingRecursiveCharacterTextSplitter;
@@ -28,24 +29,24 @@ import io.github.jooqpgai.vectorizer.config.Loading;
 import io.github.jooqpgai.vectorizer.config.LoadingColumn;
 import io.github.jooqpgai.vectorizer.config.LoadingUri;
 import io.github.jooqpgai.vectorizer.config.Parsing;
+import io.github.jooqpgai.vectorizer.config.PostgresInterval;
 import io.github.jooqpgai.vectorizer.config.Processing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import io.github.jooqpgai.vectorizer.config.SchedulingTimescaledb;
 import io.github.jooqpgai.vectorizer.config.VoyageInputType;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
-/** Reads {@code ai.vectorizer.config} JSON into the config records. */
+/**
+ * Reads {@code ai.vectorizer.config} JSON into the config records. Anything it cannot read fails with an
+ * {@link InvalidVectorizerConfigException} whose parameter is the JSON field ({@code scheduling.schedule_interval}).
+ */
 final class StoredConfigParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
-    private static final Pattern INTERVAL = Pattern.compile(
-            "(?:(-?\\d+) days?)?\\s*(?:(-)?(\\d+):(\\d{2}):(\\d{2})(?:\\.(\\d{1,6}))?)?");
 
     private StoredConfigParser() {
     }
@@ -57,158 +58,222 @@ final class StoredConfigParser {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a vectorizer config: " + e.getOriginalMessage(), e);
         }
-        return new VectorizerConfig(loading(section(root, "loading")), parsing(section(root, "parsing")),
-                embedding(section(root, "embedding")), chunking(section(root, "chunking")), indexing(section(root, "indexing")),
-                formatting(section(root, "formatting")), scheduling(section(root, "scheduling")),
-                processing(section(root, "processing")), destination(section(root, "destination")));
+        return new VectorizerConfig(section(root, "loading", StoredConfigParser::loading), section(root, "parsing", StoredConfigParser::parsing),
+                section(root, "embedding", StoredConfigParser::embedding), section(root, "chunking", StoredConfigParser::chunking),
+                section(root, "indexing", StoredConfigParser::indexing), section(root, "formatting", StoredConfigParser::formatting),
+                section(root, "scheduling", StoredConfigParser::scheduling), section(root, "processing", StoredConfigParser::processing),
+                section(root, "destination", StoredConfigParser::destination));
     }
 
-    private static JsonNode section(JsonNode root, String name) {
-        JsonNode node = root.get(name);
+    /** Reads one section; a value a config record rejects is reported with the section in front of its parameter. */
+    private static <T> T section(JsonNode root, String name, Function<Section, T> reader) {
+        JsonNode node = root == null ? null : root.get(name);
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("vectorizer config has no \"" + name + "\" object");
+            throw new InvalidVectorizerConfigException(name, shown(node), "must be a JSON object");
         }
-        return node;
+        try {
+            return reader.apply(new Section(name, node));
+        } catch (InvalidVectorizerConfigException e) {
+            if (e.parameter().startsWith(name + ".")) {
+                throw e;
+            }
+            throw new InvalidVectorizerConfigException(name + "." + e.parameter(), shown(node.get(e.parameter())), e.getMessage());
+        }
     }
 
-    private static Loading loading(JsonNode n) {
-        return switch (implementation(n)) {
-            case "column" -> new LoadingColumn(text(n, "column_name"), integer(n, "retries"));
-            case "uri" -> new LoadingUri(text(n, "column_name"), integer(n, "retries"), text(n, "aws_role_arn"));
-            default -> throw unsupported(n);
+    /** A JSON string as its text (the message quotes it), any other JSON value as JSON. */
+    private static Object shown(Object value) {
+        return value instanceof JsonNode json && json.isTextual() ? json.textValue() : value;
+    }
+
+    private static Loading loading(Section s) {
+        return switch (s.implementation()) {
+            case "column" -> new LoadingColumn(s.text("column_name"), s.integer("retries"));
+            case "uri" -> new LoadingUri(s.text("column_name"), s.integer("retries"), s.text("aws_role_arn"));
+            default -> throw s.unsupported();
         };
     }
 
-    private static Parsing parsing(JsonNode n) {
-        return switch (implementation(n)) {
+    private static Parsing parsing(Section s) {
+        return switch (s.implementation()) {
             case "auto" -> Parsing.auto();
             case "none" -> Parsing.none();
             case "pymupdf" -> Parsing.pymupdf();
             case "docling" -> Parsing.docling();
-            default -> throw unsupported(n);
+            default -> throw s.unsupported();
         };
     }
 
-    private static Embedding embedding(JsonNode n) {
-        String model = text(n, "model");
-        int dimensions = integer(n, "dimensions");
-        return switch (implementation(n)) {
-            case "openai" -> new EmbeddingOpenai(model, dimensions, text(n, "user"), text(n, "api_key_name"), text(n, "base_url"));
-            case "ollama" -> new EmbeddingOllama(model, dimensions, text(n, "base_url"), json(n, "options"), text(n, "keep_alive"));
-            case "voyageai" -> new EmbeddingVoyageai(model, dimensions,
-                    n.hasNonNull("input_type") ? VoyageInputType.of(text(n, "input_type")) : null, text(n, "api_key_name"));
-            case "litellm" -> new EmbeddingLitellm(model, dimensions, text(n, "api_key_name"), json(n, "extra_options"));
-            default -> throw unsupported(n);
+    private static Embedding embedding(Section s) {
+        String implementation = s.implementation();
+        String model = s.text("model");
+        int dimensions = s.integer("dimensions");
+        return switch (implementation) {
+            case "openai" -> new EmbeddingOpenai(model, dimensions, s.text("user"), s.text("api_key_name"), s.text("base_url"));
+            case "ollama" -> new EmbeddingOllama(model, dimensions, s.text("base_url"), s.json("options"), s.text("keep_alive"));
+            case "voyageai" -> new EmbeddingVoyageai(model, dimensions, s.optional("input_type", VoyageInputType::of),
+                    s.text("api_key_name"));
+            case "litellm" -> new EmbeddingLitellm(model, dimensions, s.text("api_key_name"), s.json("extra_options"));
+            default -> throw s.unsupported();
         };
     }
 
-    private static Chunking chunking(JsonNode n) {
-        return switch (implementation(n)) {
+    private static Chunking chunking(Section s) {
+        return switch (s.implementation()) {
             case "none" -> Chunking.none();
-            case "character_text_splitter" -> new ChunkingCharacterTextSplitter(integer(n, "chunk_size"), integer(n, "chunk_overlap"),
-                    text(n, "separator"), n.path("is_separator_regex").asBoolean(false));
-            case "recursive_character_text_splitter" -> {
-                List<String> separators = new ArrayList<>();
-                n.path("separators").forEach(s -> separators.add(s.textValue()));
-                yield new ChunkingRecursiveCharacterTextSplitter(integer(n, "chunk_size"), integer(n, "chunk_overlap"), separators,
-                        n.path("is_separator_regex").asBoolean(false));
-            }
-            default -> throw unsupported(n);
+            case "character_text_splitter" -> new ChunkingCharacterTextSplitter(s.integer("chunk_size"), s.integer("chunk_overlap"),
+                    s.text("separator"), s.bool("is_separator_regex", false));
+            case "recursive_character_text_splitter" -> new ChunkingRecursiveCharacterTextSplitter(s.integer("chunk_size"),
+                    s.integer("chunk_overlap"), s.texts("separators"), s.bool("is_separator_regex", false));
+            default -> throw s.unsupported();
         };
     }
 
-    private static Indexing indexing(JsonNode n) {
-        return switch (implementation(n)) {
+    private static Indexing indexing(Section s) {
+        return switch (s.implementation()) {
             case "none" -> Indexing.none();
             case "default" -> Indexing.defaults();
-            case "hnsw" -> new IndexingHnsw(integer(n, "min_rows"), HnswOpclass.of(text(n, "opclass")), optionalInteger(n, "m"),
-                    optionalInteger(n, "ef_construction"), n.path("create_when_queue_empty").asBoolean(true));
-            case "diskann" -> new IndexingDiskann(integer(n, "min_rows"),
-                    n.hasNonNull("storage_layout") ? DiskannStorageLayout.of(text(n, "storage_layout")) : null,
-                    optionalInteger(n, "num_neighbors"), optionalInteger(n, "search_list_size"),
-                    n.hasNonNull("max_alpha") ? n.get("max_alpha").doubleValue() : null, optionalInteger(n, "num_dimensions"),
-                    optionalInteger(n, "num_bits_per_dimension"), n.path("create_when_queue_empty").asBoolean(true));
-            default -> throw unsupported(n);
+            case "hnsw" -> new IndexingHnsw(s.integer("min_rows"), s.optional("opclass", HnswOpclass::of), s.optionalInteger("m"),
+                    s.optionalInteger("ef_construction"), s.bool("create_when_queue_empty", true));
+            case "diskann" -> new IndexingDiskann(s.integer("min_rows"), s.optional("storage_layout", DiskannStorageLayout::of),
+                    s.optionalInteger("num_neighbors"), s.optionalInteger("search_list_size"), s.optionalDouble("max_alpha"),
+                    s.optionalInteger("num_dimensions"), s.optionalInteger("num_bits_per_dimension"), s.bool("create_when_queue_empty", true));
+            default -> throw s.unsupported();
         };
     }
 
-    private static Formatting formatting(JsonNode n) {
-        if (!"python_template".equals(implementation(n))) {
-            throw unsupported(n);
+    private static Formatting formatting(Section s) {
+        if (!"python_template".equals(s.implementation())) {
+            throw s.unsupported();
         }
-        return Formatting.pythonTemplate(text(n, "template"));
+        return Formatting.pythonTemplate(s.text("template"));
     }
 
-    private static Scheduling scheduling(JsonNode n) {
-        return switch (implementation(n)) {
+    private static Scheduling scheduling(Section s) {
+        return switch (s.implementation()) {
             case "none" -> Scheduling.none();
             case "default" -> Scheduling.defaults();
-            case "timescaledb" -> new SchedulingTimescaledb(interval(text(n, "schedule_interval")),
-                    n.hasNonNull("initial_start") ? OffsetDateTime.parse(text(n, "initial_start")) : null,
-                    n.hasNonNull("fixed_schedule") ? n.get("fixed_schedule").booleanValue() : null, text(n, "timezone"));
-            default -> throw unsupported(n);
+            case "timescaledb" -> new SchedulingTimescaledb(s.optional("schedule_interval", PostgresInterval::parse),
+                    s.optional("initial_start", OffsetDateTime::parse), s.optionalBool("fixed_schedule"), s.text("timezone"));
+            default -> throw s.unsupported();
         };
     }
 
-    private static Processing processing(JsonNode n) {
-        if (!"default".equals(implementation(n))) {
-            throw unsupported(n);
+    private static Processing processing(Section s) {
+        if (!"default".equals(s.implementation())) {
+            throw s.unsupported();
         }
-        return new Processing.Default(optionalInteger(n, "batch_size"), optionalInteger(n, "concurrency"));
+        return new Processing.Default(s.optionalInteger("batch_size"), s.optionalInteger("concurrency"));
     }
 
-    private static Destination destination(JsonNode n) {
-        return switch (implementation(n)) {
-            case "table" -> new DestinationTable(text(n, "destination"), text(n, "target_schema"), text(n, "target_table"),
-                    text(n, "view_schema"), text(n, "view_name"));
-            case "column" -> new DestinationColumn(text(n, "embedding_column"));
-            default -> throw unsupported(n);
+    private static Destination destination(Section s) {
+        return switch (s.implementation()) {
+            case "table" -> new DestinationTable(s.text("destination"), s.text("target_schema"), s.text("target_table"),
+                    s.text("view_schema"), s.text("view_name"));
+            case "column" -> new DestinationColumn(s.text("embedding_column"));
+            default -> throw s.unsupported();
         };
     }
 
-    /** PostgreSQL's interval output ({@code 1 day 00:05:00}, {@code 00:05:00.5}) as a Duration. */
-    static Duration interval(String text) {
-        Matcher m = INTERVAL.matcher(text == null ? "" : text.trim());
-        if (text == null || text.isBlank() || !m.matches()) {
-            throw new IllegalArgumentException("unsupported interval in vectorizer config: " + text);
+    /** One config section ({@code loading}, {@code embedding}, ...); every failure names {@code <section>.<field>}. */
+    private record Section(String name, JsonNode node) {
+
+        String implementation() {
+            JsonNode value = node.get("implementation");
+            if (value == null || !value.isTextual()) {
+                throw invalid("implementation", value, "must be a string");
+            }
+            return value.textValue();
         }
-        Duration duration = Duration.ofDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)));
-        if (m.group(3) != null) {
-            String fraction = m.group(6) == null ? "0" : (m.group(6) + "00000").substring(0, 6);
-            Duration time = Duration.ofHours(Long.parseLong(m.group(3))).plusMinutes(Long.parseLong(m.group(4)))
-                    .plusSeconds(Long.parseLong(m.group(5))).plusNanos(Long.parseLong(fraction) * 1000);
-            duration = m.group(2) == null ? duration.plus(time) : duration.minus(time);
+
+        InvalidVectorizerConfigException unsupported() {
+            return invalid("implementation", node.get("implementation"), "not a pgai 0.12 " + name + " implementation");
         }
-        return duration;
-    }
 
-    private static String implementation(JsonNode n) {
-        return n.path("implementation").asText("");
-    }
-
-    private static IllegalArgumentException unsupported(JsonNode n) {
-        return new IllegalArgumentException("unsupported " + n.path("config_type").asText("?") + " implementation in vectorizer config: "
-                + n.path("implementation").asText("(missing)"));
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode value = n.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static int integer(JsonNode n, String field) {
-        JsonNode value = n.get(field);
-        if (value == null || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("vectorizer config " + n.path("config_type").asText("?") + " has no integer \"" + field + "\"");
+        String text(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                throw invalid(field, value, "must be a string");
+            }
+            return value.textValue();
         }
-        return value.intValue();
-    }
 
-    private static Integer optionalInteger(JsonNode n, String field) {
-        return n.hasNonNull(field) ? integer(n, field) : null;
-    }
+        List<String> texts(String field) {
+            List<String> texts = new ArrayList<>();
+            JsonNode value = node.path(field);
+            if (!value.isMissingNode() && !value.isArray()) {
+                throw invalid(field, value, "must be an array of strings");
+            }
+            for (JsonNode element : value) {
+                if (!element.isTextual()) {
+                    throw invalid(field, value, "must be an array of strings");
+                }
+                texts.add(element.textValue());
+            }
+            return texts;
+        }
 
-    private static JsonOptions json(JsonNode n, String field) {
-        return n.hasNonNull(field) ? JsonOptions.parse(n.get(field).toString()) : null;
+        int integer(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw invalid(field, value, "must be an integer");
+            }
+            return value.intValue();
+        }
+
+        Integer optionalInteger(String field) {
+            return node.hasNonNull(field) ? integer(field) : null;
+        }
+
+        Double optionalDouble(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isNumber()) {
+                throw invalid(field, value, "must be a number");
+            }
+            return value.doubleValue();
+        }
+
+        boolean bool(String field, boolean missing) {
+            Boolean value = optionalBool(field);
+            return value == null ? missing : value;
+        }
+
+        Boolean optionalBool(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                throw invalid(field, value, "must be true or false");
+            }
+            return value.booleanValue();
+        }
+
+        JsonOptions json(String field) {
+            return node.hasNonNull(field) ? JsonOptions.parse(node.get(field).toString()) : null;
+        }
+
+        /** A string field read by {@code reader}; null when absent. */
+        <T> T optional(String field, Function<String, T> reader) {
+            String text = text(field);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return reader.apply(text);
+            } catch (RuntimeException e) {
+                throw invalid(field, text, e.getMessage());
+            }
+        }
+
+        private InvalidVectorizerConfigException invalid(String field, Object value, String reason) {
+            return new InvalidVectorizerConfigException(name + "." + field, shown(value), reason);
+        }
     }
 }

@@ -77,7 +77,7 @@ class RenderingTest {
                 .asQuery().getSQL(ParamType.INLINED);
 
         assertThat(sql).contains("separators => array['a', 'b']::text[]")
-                .contains("schedule_interval => 'P2DT3H0M0.000005S'::interval")
+                .contains("schedule_interval => 'P2DT3H0.000005S'::interval")
                 .contains("queue_schema => 'q'::name, queue_table => 't'::name")
                 .contains("grant_to => \"ai\".\"grant_to\"(variadic grantees => array['bob', 'alice']::name[])")
                 .endsWith("enqueue_existing => false::bool, if_not_exists => true::bool)");

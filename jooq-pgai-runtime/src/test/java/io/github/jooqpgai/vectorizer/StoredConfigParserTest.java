@@ -3,6 +3,7 @@ package io.github.jooqpgai.vectorizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.DiskannStorageLayout;
@@ -12,6 +13,7 @@ import io.github.jooqpgai.vectorizer.config.HnswOpclass;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Loading;
 import io.github.jooqpgai.vectorizer.config.Parsing;
+import io.github.jooqpgai.vectorizer.config.PostgresInterval;
 import io.github.jooqpgai.vectorizer.config.Processing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.time.Duration;
@@ -68,26 +70,36 @@ class StoredConfigParserTest {
     }
 
     @Test
-    void postgresIntervalOutput() {
-        assertThat(StoredConfigParser.interval("00:05:00")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(StoredConfigParser.interval("2 days")).isEqualTo(Duration.ofDays(2));
-        assertThat(StoredConfigParser.interval("1 day 02:03:04.000005")).isEqualTo(Duration.parse("P1DT2H3M4.000005S"));
-        assertThat(StoredConfigParser.interval("100:00:00")).isEqualTo(Duration.ofHours(100));
-        assertThatThrownBy(() -> StoredConfigParser.interval("1 mon")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unsupported interval in vectorizer config: 1 mon");
+    void aMonthlyScheduleIsRead() {
+        VectorizerConfig config = VectorizerConfig.fromJson(CONFIG.formatted("{\"implementation\": \"none\", \"config_type\": \"indexing\"}")
+                .replace("1 day 00:05:03.25", "1 mon"));
+
+        assertThat(config.scheduling()).isEqualTo(Scheduling.timescaledb(new PostgresInterval(1, 0, 0))
+                .withInitialStart(Instant.parse("2030-01-02T03:04:05Z")).withFixedSchedule(true).withTimezone("Europe/Berlin"));
     }
 
     @Test
-    void intervalsRenderWithDaysKept() {
-        assertThat(PgaiSql.interval(Duration.ofDays(1).plusMinutes(5))).isEqualTo("P1DT0H5M0S");
-        assertThat(PgaiSql.interval(Duration.ofHours(49).plusNanos(1_000))).isEqualTo("P2DT1H0M0.000001S");
+    void unreadableFieldsAreNamedWithTheirSection() {
+        String none = "{\"implementation\": \"none\", \"config_type\": \"indexing\"}";
+        assertThatThrownBy(() -> VectorizerConfig.fromJson(CONFIG.formatted(none).replace("1 day 00:05:03.25", "every tuesday")))
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("scheduling.schedule_interval"))
+                .hasMessage("invalid scheduling.schedule_interval = \"every tuesday\": "
+                        + "not a PostgreSQL interval (in any IntervalStyle): \"every tuesday\"");
+        assertThatThrownBy(() -> VectorizerConfig.fromJson(CONFIG.formatted(none).replace("\"dimensions\": 1024", "\"dimensions\": \"many\"")))
+                .hasMessage("invalid embedding.dimensions = \"many\": must be an integer");
+        assertThatThrownBy(() -> VectorizerConfig.fromJson(CONFIG.formatted(none).replace("\"batch_size\": 10", "\"batch_size\": 0")))
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("processing.batch_size"));
+        assertThatThrownBy(() -> VectorizerConfig.fromJson(CONFIG.formatted(none).replace("\"retries\": 6", "\"retries\": true")))
+                .hasMessage("invalid loading.retries = true: must be an integer");
     }
 
     @Test
     void unknownImplementationsAreReported() {
         assertThatThrownBy(() -> VectorizerConfig.fromJson(CONFIG.formatted("{\"implementation\": \"ivfflat\", \"config_type\": \"indexing\"}")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unsupported indexing implementation in vectorizer config: ivfflat");
-        assertThatThrownBy(() -> VectorizerConfig.fromJson("{}")).hasMessage("vectorizer config has no \"loading\" object");
+                .hasMessage("invalid indexing.implementation = \"ivfflat\": not a pgai 0.12 indexing implementation");
+        assertThatThrownBy(() -> VectorizerConfig.fromJson("{}")).hasMessage("invalid loading = null: must be a JSON object");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ final class CodegenRun {
     private String excludes;
     private final List<ForcedType> forcedTypes = new ArrayList<>();
     private Strategy strategy;
+    private Connection connection;
 
     private CodegenRun(String jdbcUrl, String inputSchema, String packageName, String databaseClass, String generatorClass) {
         this.jdbcUrl = jdbcUrl;
@@ -94,11 +96,24 @@ final class CodegenRun {
         return this;
     }
 
+    /**
+     * Reads the catalog through {@code open} (left open, its transaction untouched) instead of a new connection,
+     * e.g. to generate from uncommitted fixtures that other sessions of the shared database never see.
+     */
+    CodegenRun connection(Connection open) {
+        this.connection = open;
+        return this;
+    }
+
     /** Generates into {@code directory} (cleaned first) and returns it. */
     Path generate(Path directory) {
         try {
             Files.createDirectories(directory);
-            GenerationTool.generate(configuration(directory));
+            GenerationTool tool = new GenerationTool();
+            if (connection != null) {
+                tool.setConnection(connection);
+            }
+            tool.run(configuration(directory));
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

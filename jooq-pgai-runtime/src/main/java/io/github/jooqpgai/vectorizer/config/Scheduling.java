@@ -22,8 +22,13 @@ public sealed interface Scheduling extends VectorizerConfigPart permits Scheduli
         return new Default();
     }
 
-    /** {@code ai.scheduling_timescaledb(schedule_interval => interval)}. */
+    /** {@code ai.scheduling_timescaledb(schedule_interval => interval)}: whole days and the time of {@code scheduleInterval}. */
     static SchedulingTimescaledb timescaledb(java.time.Duration scheduleInterval) {
+        return new SchedulingTimescaledb(SchedulingTimescaledb.interval(scheduleInterval), null, null, null);
+    }
+
+    /** {@code ai.scheduling_timescaledb(schedule_interval => interval)}, e.g. monthly: {@code new PostgresInterval(1, 0, 0)}. */
+    static SchedulingTimescaledb timescaledb(PostgresInterval scheduleInterval) {
         return new SchedulingTimescaledb(scheduleInterval, null, null, null);
     }
 
