@@ -1,11 +1,14 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vector.DistanceMetric;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.DefaultRelations;
 import org.jooq.meta.SchemaDefinition;
@@ -43,11 +46,14 @@ public class PgaiDatabase extends PostgresDatabase {
     public static final String AI_SCHEMA = "ai";
     /** The primary key column of every embedding view. */
     public static final String EMBEDDING_UUID = "embedding_uuid";
+    /** The vector column of every store table and embedding view. */
+    static final String EMBEDDING_COLUMN = "embedding";
 
     private PgaiDatabaseSettings settings;
     private List<PgaiVectorizer> vectorizers;
     private ManagedObjectFilter managedObjectFilter;
     private Map<String, VectorColumn> vectorColumns;
+    private Map<String, List<VectorIndex>> vectorIndexes;
 
     /** Creates the database; jOOQ's code generator calls this. */
     public PgaiDatabase() {
@@ -95,6 +101,26 @@ public class PgaiDatabase extends PostgresDatabase {
     public Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
         vectorColumnsByName();
         return Optional.ofNullable(vectorColumns.get(key(column.getSchema().getName(), column.getContainer().getName(), column.getName())));
+    }
+
+    /**
+     * The metrics to generate similarity helpers for on {@code v}'s embedding column (the store table's
+     * {@code embedding}, or a column destination's column): one per metric a usable index on that column serves
+     * (see {@link VectorIndexReader}), and the configured metric (pgai's indexing opclass, cosine by default).
+     */
+    SearchMetrics searchMetrics(PgaiVectorizer v) {
+        if (vectorIndexes == null) {
+            Set<String> schemata = new TreeSet<>();
+            for (PgaiVectorizer each : vectorizers()) {
+                schemata.add(each.destination() instanceof PgaiVectorizer.TableDestination t ? t.targetSchema() : each.sourceSchema());
+            }
+            vectorIndexes = VectorIndexReader.read(create(), schemata);
+        }
+        String indexKey = v.destination() instanceof PgaiVectorizer.TableDestination t
+                ? VectorIndexReader.key(t.targetSchema(), t.targetTable(), EMBEDDING_COLUMN)
+                : VectorIndexReader.key(v.sourceSchema(), v.sourceTable(), ((PgaiVectorizer.ColumnDestination) v.destination()).embeddingColumn());
+        DistanceMetric configured = v.indexOpclass().flatMap(DistanceMetric::findByOpclass).orElse(DistanceMetric.COSINE);
+        return new SearchMetrics(configured, vectorIndexes.getOrDefault(indexKey, List.of()));
     }
 
     /**
@@ -159,7 +185,7 @@ public class PgaiDatabase extends PostgresDatabase {
         for (PgaiVectorizer v : vectorizers()) {
             boolean owned;
             if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
-                owned = "embedding".equals(c.column())
+                owned = EMBEDDING_COLUMN.equals(c.column())
                         && (t.viewSchema().equals(c.schema()) && t.viewName().equals(c.table())
                             || t.targetSchema().equals(c.schema()) && t.targetTable().equals(c.table()));
             } else {
