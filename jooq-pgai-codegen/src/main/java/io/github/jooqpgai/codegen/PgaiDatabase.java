@@ -25,10 +25,13 @@ import org.jooq.meta.postgres.PostgresDatabase;
  *       its source table's primary key, so {@code BLOG_EMBEDDING.blog()} and {@code BLOG.blogEmbedding()}
  *       paths are generated.</li>
  * </ul>
- * Independently of pgai, every {@code vector}, {@code halfvec} and {@code sparsevec} column is mapped to
+ * Independently of pgai, objects that belong to an extension (pgvector's ~120 functions and aggregates, any
+ * extension's tables, types, ...) are not generated ({@code showExtensionObjects=true} shows them; your own
+ * functions taking a {@code vector} stay), and every {@code vector}, {@code halfvec} and {@code sparsevec} column is mapped to
  * jooq-pgai's {@code Vector}, {@code HalfVector} and {@code SparseVector} with a binding that knows the column's
- * dimensions ({@code mapVectorTypes=false} turns that off). Without the {@code ai} schema and without pgvector
- * it generates exactly what {@code PostgresDatabase} generates. Use it with {@link PgaiGenerator}:
+ * dimensions ({@code mapVectorTypes=false} turns that off). Without the {@code ai} schema, without pgvector columns
+ * and without extension objects in the generated schemata it generates exactly what {@code PostgresDatabase}
+ * generates. Use it with {@link PgaiGenerator}:
  *
  * <pre>{@code
  * <generator>
@@ -52,12 +55,15 @@ public class PgaiDatabase extends PostgresDatabase {
     private PgaiDatabaseSettings settings;
     private List<PgaiVectorizer> vectorizers;
     private ManagedObjectFilter managedObjectFilter;
+    private ExtensionMemberFilter extensionMemberFilter;
     private Map<String, VectorColumn> vectorColumns;
     private Map<String, List<VectorIndex>> vectorIndexes;
 
     /** Creates the database; jOOQ's code generator calls this. */
     public PgaiDatabase() {
         addFilter(definition -> managedObjectFilter().exclude(definition));
+        addFilter(definition -> !settings().showExtensionObjects() && ExtensionMemberFilter.handles(definition)
+                && extensionMemberFilter().exclude(definition));
     }
 
     /** The settings from {@code <database><properties>}. */
@@ -164,6 +170,13 @@ public class PgaiDatabase extends PostgresDatabase {
             managedObjectFilter = new ManagedObjectFilter(vectorizers(), settings());
         }
         return managedObjectFilter;
+    }
+
+    private ExtensionMemberFilter extensionMemberFilter() {
+        if (extensionMemberFilter == null) {
+            extensionMemberFilter = ExtensionMemberFilter.read(create(), getInputSchemata(), tableValuedFunctions(), getIncludeTriggerRoutines());
+        }
+        return extensionMemberFilter;
     }
 
     private Map<String, VectorColumn> vectorColumnsByName() {
