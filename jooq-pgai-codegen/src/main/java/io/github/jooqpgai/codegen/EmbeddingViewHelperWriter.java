@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.SelectLimitPercentStep;
@@ -55,13 +56,13 @@ final class EmbeddingViewHelperWriter {
     }
 
     /** {@code l2}, {@code cosine}, {@code innerProduct}, {@code l1}: as in pgvector's {@code l2_distance}, .... */
-    static String methodPrefix(DistanceMetric metric) {
+    private static String methodPrefix(DistanceMetric metric) {
         String suffix = methodSuffix(metric);
         return Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
     }
 
     /** {@code L2}, {@code Cosine}, {@code InnerProduct}, {@code L1}. */
-    static String methodSuffix(DistanceMetric metric) {
+    private static String methodSuffix(DistanceMetric metric) {
         return switch (metric) {
             case L2 -> "L2";
             case COSINE -> "Cosine";
@@ -143,7 +144,7 @@ final class EmbeddingViewHelperWriter {
         }
     }
 
-    private static String sql(org.jooq.Name name) {
+    private static String sql(Name name) {
         return DSL.using(SQLDialect.POSTGRES).render(name);
     }
 }
