@@ -41,13 +41,15 @@ final class ExtensionMemberFilter implements Database.Filter {
     private record QualifiedName(String schema, String name) {
     }
 
-    /** Relations and types share one namespace per schema in PostgreSQL, so one set holds both. */
-    private final Set<QualifiedName> relationsAndTypes;
+    private final Set<QualifiedName> relations;
+    private final Set<QualifiedName> types;
     private final Set<RoutineKey> routines;
     private final Set<QualifiedName> tableValuedFunctions;
 
-    private ExtensionMemberFilter(Set<QualifiedName> relationsAndTypes, Set<RoutineKey> routines, Set<QualifiedName> tableValuedFunctions) {
-        this.relationsAndTypes = relationsAndTypes;
+    private ExtensionMemberFilter(Set<QualifiedName> relations, Set<QualifiedName> types, Set<RoutineKey> routines,
+            Set<QualifiedName> tableValuedFunctions) {
+        this.relations = relations;
+        this.types = types;
         this.routines = routines;
         this.tableValuedFunctions = tableValuedFunctions;
     }
@@ -61,19 +63,15 @@ final class ExtensionMemberFilter implements Database.Filter {
     static ExtensionMemberFilter read(DSLContext ctx, Collection<String> schemata, boolean tableValuedFunctions,
             boolean includeTriggerRoutines) {
         Object names = schemata.toArray(String[]::new);
-        Set<QualifiedName> relationsAndTypes = new HashSet<>();
-        for (Record r : ctx.fetch("""
+        Set<QualifiedName> relations = names(ctx.fetch("""
                 select n.nspname::text, c.relname::text
                 from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = any({0}::text[]) and %s
-                union
+                where n.nspname = any({0}::text[]) and %s""".formatted(member("pg_catalog.pg_class", "c.oid")), DSL.val(names)));
+        Set<QualifiedName> types = names(ctx.fetch("""
                 select n.nspname::text, t.typname::text
                 from pg_catalog.pg_type t join pg_catalog.pg_namespace n on n.oid = t.typnamespace
                 where n.nspname = any({0}::text[]) and (%s or t.typrelid <> 0 and %s)"""
-                .formatted(member("pg_catalog.pg_class", "c.oid"), member("pg_catalog.pg_type", "t.oid"),
-                        member("pg_catalog.pg_class", "t.typrelid")), DSL.val(names))) {
-            relationsAndTypes.add(new QualifiedName(r.get(0, String.class), r.get(1, String.class)));
-        }
+                .formatted(member("pg_catalog.pg_type", "t.oid"), member("pg_catalog.pg_class", "t.typrelid")), DSL.val(names)));
         Set<RoutineKey> routines = new HashSet<>();
         for (Record r : ctx.fetch("""
                 select schema, name, overload from (
@@ -92,16 +90,19 @@ final class ExtensionMemberFilter implements Database.Filter {
                 DSL.val(names), DSL.val(tableValuedFunctions), DSL.val(includeTriggerRoutines))) {
             routines.add(new RoutineKey(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class)));
         }
-        Set<QualifiedName> setReturning = new HashSet<>();
-        for (Record r : ctx.fetch("""
+        Set<QualifiedName> setReturning = names(ctx.fetch("""
                 select n.nspname::text, p.proname::text
                 from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
                 where n.nspname = any({0}::text[]) and p.proretset
                 group by 1, 2
-                having bool_and(%s)""".formatted(member("pg_catalog.pg_proc", "p.oid")), DSL.val(names))) {
-            setReturning.add(new QualifiedName(r.get(0, String.class), r.get(1, String.class)));
-        }
-        return new ExtensionMemberFilter(relationsAndTypes, routines, setReturning);
+                having bool_and(%s)""".formatted(member("pg_catalog.pg_proc", "p.oid")), DSL.val(names)));
+        return new ExtensionMemberFilter(relations, types, routines, setReturning);
+    }
+
+    private static Set<QualifiedName> names(Iterable<Record> rows) {
+        Set<QualifiedName> result = new HashSet<>();
+        rows.forEach(r -> result.add(new QualifiedName(r.get(0, String.class), r.get(1, String.class))));
+        return result;
     }
 
     private static String member(String catalog, String oid) {
@@ -132,12 +133,15 @@ final class ExtensionMemberFilter implements Database.Filter {
         if (definition instanceof TableDefinition table && table.isTableValuedFunction()) {
             return tableValuedFunctions.contains(new QualifiedName(schema, name));
         }
-        return relationsAndTypes.contains(new QualifiedName(schema, name));
+        if (definition instanceof TableDefinition || definition instanceof SequenceDefinition) {
+            return relations.contains(new QualifiedName(schema, name));
+        }
+        return types.contains(new QualifiedName(schema, name));
     }
 
     @Override
     public String toString() {
-        return "ExtensionMemberFilter[" + relationsAndTypes.size() + " relations and types, " + routines.size() + " routines, "
+        return "ExtensionMemberFilter[" + relations.size() + " relations, " + types.size() + " types, " + routines.size() + " routines, "
                 + tableValuedFunctions.size() + " table-valued functions]";
     }
 }
