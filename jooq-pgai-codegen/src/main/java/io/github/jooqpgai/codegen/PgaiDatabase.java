@@ -1,11 +1,14 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vector.DistanceMetric;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.DefaultRelations;
 import org.jooq.meta.SchemaDefinition;
@@ -22,10 +25,13 @@ import org.jooq.meta.postgres.PostgresDatabase;
  *       its source table's primary key, so {@code BLOG_EMBEDDING.blog()} and {@code BLOG.blogEmbedding()}
  *       paths are generated.</li>
  * </ul>
- * Independently of pgai, every {@code vector}, {@code halfvec} and {@code sparsevec} column is mapped to
+ * Independently of pgai, objects that belong to an extension (pgvector's ~120 functions and aggregates, any
+ * extension's tables, types, ...) are not generated ({@code showExtensionObjects=true} shows them; your own
+ * functions taking a {@code vector} stay), and every {@code vector}, {@code halfvec} and {@code sparsevec} column is mapped to
  * jooq-pgai's {@code Vector}, {@code HalfVector} and {@code SparseVector} with a binding that knows the column's
- * dimensions ({@code mapVectorTypes=false} turns that off). Without the {@code ai} schema and without pgvector
- * it generates exactly what {@code PostgresDatabase} generates. Use it with {@link PgaiGenerator}:
+ * dimensions ({@code mapVectorTypes=false} turns that off). Without the {@code ai} schema, without pgvector columns
+ * and without extension objects in the generated schemata it generates exactly what {@code PostgresDatabase}
+ * generates. Use it with {@link PgaiGenerator}:
  *
  * <pre>{@code
  * <generator>
@@ -43,15 +49,21 @@ public class PgaiDatabase extends PostgresDatabase {
     public static final String AI_SCHEMA = "ai";
     /** The primary key column of every embedding view. */
     public static final String EMBEDDING_UUID = "embedding_uuid";
+    /** The vector column of every store table and embedding view. */
+    static final String EMBEDDING_COLUMN = "embedding";
 
     private PgaiDatabaseSettings settings;
     private List<PgaiVectorizer> vectorizers;
     private ManagedObjectFilter managedObjectFilter;
+    private ExtensionMemberFilter extensionMemberFilter;
     private Map<String, VectorColumn> vectorColumns;
+    private Map<String, List<VectorIndex>> vectorIndexes;
 
     /** Creates the database; jOOQ's code generator calls this. */
     public PgaiDatabase() {
         addFilter(definition -> managedObjectFilter().exclude(definition));
+        addFilter(definition -> !settings().showExtensionObjects() && ExtensionMemberFilter.handles(definition)
+                && extensionMemberFilter().exclude(definition));
     }
 
     /** The settings from {@code <database><properties>}. */
@@ -98,6 +110,26 @@ public class PgaiDatabase extends PostgresDatabase {
     }
 
     /**
+     * The metrics to generate similarity helpers for on {@code v}'s embedding column (the store table's
+     * {@code embedding}, or a column destination's column): one per metric a usable index on that column serves
+     * (see {@link VectorIndexReader}), and the configured metric (pgai's indexing opclass, cosine by default).
+     */
+    SearchMetrics searchMetrics(PgaiVectorizer v) {
+        if (vectorIndexes == null) {
+            Set<String> schemata = new TreeSet<>();
+            for (PgaiVectorizer each : vectorizers()) {
+                schemata.add(each.destination() instanceof PgaiVectorizer.TableDestination t ? t.targetSchema() : each.sourceSchema());
+            }
+            vectorIndexes = VectorIndexReader.read(create(), schemata);
+        }
+        String indexKey = v.destination() instanceof PgaiVectorizer.TableDestination t
+                ? VectorIndexReader.key(t.targetSchema(), t.targetTable(), EMBEDDING_COLUMN)
+                : VectorIndexReader.key(v.sourceSchema(), v.sourceTable(), ((PgaiVectorizer.ColumnDestination) v.destination()).embeddingColumn());
+        DistanceMetric configured = v.indexOpclass().flatMap(DistanceMetric::findByOpclass).orElse(DistanceMetric.COSINE);
+        return new SearchMetrics(configured, vectorIndexes.getOrDefault(indexKey, List.of()));
+    }
+
+    /**
      * Drops {@code ai} unless it is included explicitly. When no {@code <inputSchema>} is configured, jOOQ builds
      * its input schemata from this very method, and {@link #getInputSchemata()} (then still being filled)
      * does not contain {@code ai}: so "generate all schemata" leaves {@code ai} out, while a configured
@@ -140,6 +172,13 @@ public class PgaiDatabase extends PostgresDatabase {
         return managedObjectFilter;
     }
 
+    private ExtensionMemberFilter extensionMemberFilter() {
+        if (extensionMemberFilter == null) {
+            extensionMemberFilter = ExtensionMemberFilter.read(create(), getInputSchemata(), tableValuedFunctions(), getIncludeTriggerRoutines());
+        }
+        return extensionMemberFilter;
+    }
+
     private Map<String, VectorColumn> vectorColumnsByName() {
         if (vectorColumns == null) {
             Map<String, VectorColumn> byName = new LinkedHashMap<>();
@@ -159,7 +198,7 @@ public class PgaiDatabase extends PostgresDatabase {
         for (PgaiVectorizer v : vectorizers()) {
             boolean owned;
             if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
-                owned = "embedding".equals(c.column())
+                owned = EMBEDDING_COLUMN.equals(c.column())
                         && (t.viewSchema().equals(c.schema()) && t.viewName().equals(c.table())
                             || t.targetSchema().equals(c.schema()) && t.targetTable().equals(c.table()));
             } else {

@@ -11,6 +11,7 @@ import java.util.Properties;
  *   <properties>
  *     <property><key>showStoreTables</key><value>true</value></property>
  *     <property><key>includeAiSchema</key><value>true</value></property>
+ *     <property><key>showExtensionObjects</key><value>true</value></property>
  *   </properties>
  * </database>
  * }</pre>
@@ -20,8 +21,11 @@ import java.util.Properties;
  *                        {@code <inputSchema>} includes it as well)
  * @param mapVectorTypes  map {@code vector}, {@code halfvec} and {@code sparsevec} columns to jooq-pgai's
  *                        types and bindings (default true)
+ * @param showExtensionObjects generate objects that belong to an extension ({@code pg_depend} deptype
+ *                        {@code 'e'}), such as pgvector's functions (default false: they are hidden)
  */
-public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSchema, boolean mapVectorTypes) {
+public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSchema, boolean mapVectorTypes,
+                                   boolean showExtensionObjects) {
 
     /** Property key of {@link #showStoreTables()}. */
     public static final String SHOW_STORE_TABLES = "showStoreTables";
@@ -29,10 +33,12 @@ public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSch
     public static final String INCLUDE_AI_SCHEMA = "includeAiSchema";
     /** Property key of {@link #mapVectorTypes()}. */
     public static final String MAP_VECTOR_TYPES = "mapVectorTypes";
+    /** Property key of {@link #showExtensionObjects()}. */
+    public static final String SHOW_EXTENSION_OBJECTS = "showExtensionObjects";
 
-    /** The defaults: store tables and the {@code ai} schema hidden, vector types mapped. */
+    /** The defaults: store tables, the {@code ai} schema and extension objects hidden, vector types mapped. */
     public static PgaiDatabaseSettings defaults() {
-        return new PgaiDatabaseSettings(false, false, true);
+        return new PgaiDatabaseSettings(false, false, true, false);
     }
 
     /**
@@ -45,7 +51,8 @@ public record PgaiDatabaseSettings(boolean showStoreTables, boolean includeAiSch
         return new PgaiDatabaseSettings(
                 flag(properties, SHOW_STORE_TABLES, d.showStoreTables()),
                 flag(properties, INCLUDE_AI_SCHEMA, d.includeAiSchema()),
-                flag(properties, MAP_VECTOR_TYPES, d.mapVectorTypes()));
+                flag(properties, MAP_VECTOR_TYPES, d.mapVectorTypes()),
+                flag(properties, SHOW_EXTENSION_OBJECTS, d.showExtensionObjects()));
     }
 
     private static boolean flag(Properties properties, String key, boolean defaultValue) {

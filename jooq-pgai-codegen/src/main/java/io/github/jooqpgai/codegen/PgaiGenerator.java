@@ -15,7 +15,8 @@ import org.jooq.meta.TableDefinition;
  *       one {@code VectorizerDefinition} constant per vectorizer whose embedding view (or, for a column
  *       destination, source table) is in the schema;</li>
  *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
- *       with the vectorizer's metric and dimensions;</li>
+ *       with the vectorizer's dimensions and the metric of the index on its store (the configured metric without
+ *       one), plus {@code nearestByL2(...)} / {@code l2DistanceTo(...)} / ... for every indexed metric;</li>
  *   <li>read-only embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
  *       strategy) and no DAOs for embedding views.</li>
  * </ul>

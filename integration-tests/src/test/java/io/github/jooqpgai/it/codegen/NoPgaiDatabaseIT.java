@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * On a database without pgai (no {@code ai} schema) {@code PgaiDatabase} + {@code PgaiGenerator} must generate
  * exactly what stock {@code PostgresDatabase} + {@code JavaGenerator} generate: the test creates a fresh
  * database on the same server, generates both and diffs every file. pgvector alone (schema {@code vec}) changes
- * only the vector columns' types, and not even those with {@code mapVectorTypes=false}.
+ * only the vector columns' types, and not even those with {@code mapVectorTypes=false}; pgvector's functions (in
+ * {@code public}) are hidden unless {@code showExtensionObjects=true}.
  */
 @PgaiTest
 class NoPgaiDatabaseIT {
@@ -82,13 +83,22 @@ class NoPgaiDatabaseIT {
         String url = urlOf(database);
         String catalogs = "(pg_catalog|information_schema)\\..*";
         CodegenRun.stock(url, null, "it.nopgai").excludes(catalogs).generate(stockDir);
-        CodegenRun.pgai(url, null, "it.nopgai").excludes(catalogs).property("mapVectorTypes", "false").generate(pgaiDir);
+        CodegenRun.pgai(url, null, "it.nopgai").excludes(catalogs).property("mapVectorTypes", "false")
+                .property("showExtensionObjects", "true").generate(pgaiDir);
 
         Map<String, String> stock = SourceTrees.read(stockDir);
         Map<String, String> pgai = SourceTrees.read(pgaiDir);
         assertThat(stock).containsKeys("it/nopgai/shop/tables/Customer.java", "it/nopgai/vec/tables/Item.java", "it/nopgai/public_/Routines.java");
         assertThat(pgai.keySet()).containsExactlyElementsOf(stock.keySet());
         stock.forEach((file, content) -> assertThat(pgai.get(file)).as(file).isEqualTo(content));
+    }
+
+    @Test
+    void pgvectorsFunctionsAreHiddenByDefault(@TempDir Path dir) {
+        Map<String, String> pgai = SourceTrees.read(CodegenRun.pgai(urlOf(database), null, "it.nopgai")
+                .excludes("(pg_catalog|information_schema)\\..*").generate(dir));
+        assertThat(pgai).containsKeys("it/nopgai/shop/Routines.java", "it/nopgai/shop/routines/OrderTotal.java");
+        assertThat(pgai.keySet()).as("pgvector's functions in public").noneMatch(f -> f.startsWith("it/nopgai/public_/"));
     }
 
     @Test

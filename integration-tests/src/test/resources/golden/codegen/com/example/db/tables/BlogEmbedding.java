@@ -317,9 +317,14 @@ public class BlogEmbedding extends TableImpl<BlogEmbeddingRecord> {
     }
 
     /**
-     * The cosine distance between {@link #EMBEDDING} and {@code query}, the
-     * search metric of vectorizer <code>golden_blog_body</code> (pgai's
-     * default; the vectorizer has no index). A query that is not
+     * The cosine distance between {@link #EMBEDDING} and {@code query}
+     * (vectorizer <code>golden_blog_body</code>). No index on
+     * <code>"golden"."blog_embedding_store" ("embedding")</code> served a
+     * metric when this code was generated, so this is the vectorizer's
+     * configured metric (pgai's default) and the query is a sequential scan.
+     * Create an index with <code>CREATE INDEX ON
+     * "golden"."blog_embedding_store" USING hnsw ("embedding"
+     * vector_cosine_ops)</code> and regenerate. A query that is not
      * 768-dimensional is rejected with an {@link IllegalArgumentException}.
      */
     public Field<Double> distanceTo(Vector query) {
@@ -327,12 +332,18 @@ public class BlogEmbedding extends TableImpl<BlogEmbeddingRecord> {
     }
 
     /**
-     * The {@code k} rows of {@code select} nearest to {@code query} by the
-     * search metric of vectorizer <code>golden_blog_body</code>: <code>ORDER BY
-     * embedding &lt;=&gt; ? LIMIT k</code>, the form its index serves. Filter
-     * in {@code select}, e.g. on a source column through the path to the source
-     * table. A query that is not 768-dimensional, or a {@code k} below 1, is
-     * rejected with an {@link IllegalArgumentException}.
+     * The {@code k} rows of {@code select} nearest to {@code query} by cosine
+     * distance (vectorizer <code>golden_blog_body</code>): <code>ORDER BY
+     * embedding &lt;=&gt; ? LIMIT k</code>. No index on
+     * <code>"golden"."blog_embedding_store" ("embedding")</code> served a
+     * metric when this code was generated, so this is the vectorizer's
+     * configured metric (pgai's default) and the query is a sequential scan.
+     * Create an index with <code>CREATE INDEX ON
+     * "golden"."blog_embedding_store" USING hnsw ("embedding"
+     * vector_cosine_ops)</code> and regenerate. Filter in {@code select}, e.g.
+     * on a source column through the path to the source table. A query that is
+     * not 768-dimensional, or a {@code k} below 1, is rejected with an {@link
+     * IllegalArgumentException}.
      */
     public <R extends Record> SelectLimitPercentStep<R> nearest(SelectOrderByStep<R> select, Vector query, int k) {
         return VectorDSL.nearestNeighbours(select, EMBEDDING, DistanceMetric.COSINE, query, k);
