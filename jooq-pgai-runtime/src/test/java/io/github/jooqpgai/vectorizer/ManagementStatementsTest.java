@@ -32,7 +32,7 @@ class ManagementStatementsTest {
                 + "fixed_schedule => ?::bool, timezone => ?::text), "
                 + "indexing => \"ai\".\"indexing_hnsw\"(min_rows => ?::int4, opclass => ?::text, m => ?::int4, ef_construction => ?::int4, "
                 + "create_when_queue_empty => ?::bool))");
-        assertThat(byId.getBindValues()).containsExactly(7, "P0DT0H10M0S", null, null, null, 100000, "vector_cosine_ops", null, null, true);
+        assertThat(byId.getBindValues()).containsExactly(7, "PT10M", null, null, null, 100000, "vector_cosine_ops", null, null, true);
 
         assertThat(PgaiDSL.setScheduling("blog", Scheduling.none(), Indexing.none()).getSQL(ParamType.INLINED))
                 .isEqualTo("select \"ai\".\"set_scheduling\"(vectorizer_id => " + ID_OF_BLOG + ", "
