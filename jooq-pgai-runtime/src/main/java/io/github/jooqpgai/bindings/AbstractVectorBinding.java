@@ -39,6 +39,7 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
     private final Converter<Object, T> converter;
 
     AbstractVectorBinding(Class<T> type, String typeName, int dimensions, boolean dense) {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
         this.type = type;
         this.typeName = typeName;
         this.dimensions = dimensions;

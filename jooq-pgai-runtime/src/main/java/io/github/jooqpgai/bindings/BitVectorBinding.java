@@ -39,6 +39,7 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
 
     /** A binding for bit strings of any length. */
     public BitVectorBinding() {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
         this.length = 0;
     }
 
@@ -47,6 +48,7 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
         if (length < 1 || length > 83_886_080) {
             throw new IllegalArgumentException("bit length must be between 1 and 83886080, got " + length);
         }
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
         this.length = length;
     }
 
