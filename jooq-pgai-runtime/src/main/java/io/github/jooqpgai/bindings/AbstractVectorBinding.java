@@ -14,6 +14,7 @@ import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.AbstractConverter;
 import org.jooq.impl.DSL;
 import org.postgresql.util.PGobject;
 
@@ -44,7 +45,7 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
         this.typeName = typeName;
         this.dimensions = dimensions;
         this.dense = dense;
-        this.converter = Converter.of(Object.class, type, this::fromDatabase, this::toDatabase);
+        this.converter = new DatabaseConverter<>(this);
     }
 
     static int checkDimensions(String typeName, int dimensions, int max) {
@@ -86,6 +87,29 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
     @Override
     public final Converter<Object, T> converter() {
         return converter;
+    }
+
+    /** The binding's converter: a class, not a lambda, so that bindings, fields and records serialize. */
+    private static final class DatabaseConverter<T extends VectorValue> extends AbstractConverter<Object, T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final AbstractVectorBinding<T> binding;
+
+        DatabaseConverter(AbstractVectorBinding<T> binding) {
+            super(Object.class, binding.type);
+            this.binding = binding;
+        }
+
+        @Override
+        public T from(Object databaseObject) {
+            return binding.fromDatabase(databaseObject);
+        }
+
+        @Override
+        public Object to(T userObject) {
+            return binding.toDatabase(userObject);
+        }
     }
 
     private T fromDatabase(Object value) {

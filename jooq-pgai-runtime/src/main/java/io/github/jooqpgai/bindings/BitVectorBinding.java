@@ -17,6 +17,7 @@ import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.AbstractConverter;
 import org.jooq.impl.DSL;
 
 /**
@@ -34,8 +35,7 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
     private static final long serialVersionUID = 1L;
 
     private final int length;
-    private final Converter<Object, BitVector> converter =
-            Converter.of(Object.class, BitVector.class, BitVectorBinding::fromDatabase, v -> v == null ? null : v.toString());
+    private final Converter<Object, BitVector> converter = new DatabaseConverter();
 
     /** A binding for bit strings of any length. */
     public BitVectorBinding() {
@@ -73,6 +73,26 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
     @Override
     public Converter<Object, BitVector> converter() {
         return converter;
+    }
+
+    /** The binding's converter: a class, not a lambda, so that bindings, fields and records serialize. */
+    private static final class DatabaseConverter extends AbstractConverter<Object, BitVector> {
+
+        private static final long serialVersionUID = 1L;
+
+        DatabaseConverter() {
+            super(Object.class, BitVector.class);
+        }
+
+        @Override
+        public BitVector from(Object databaseObject) {
+            return fromDatabase(databaseObject);
+        }
+
+        @Override
+        public Object to(BitVector userObject) {
+            return userObject == null ? null : userObject.toString();
+        }
     }
 
     private static BitVector fromDatabase(Object value) {
