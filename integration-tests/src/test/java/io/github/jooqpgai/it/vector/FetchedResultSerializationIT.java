@@ -18,6 +18,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -43,7 +44,8 @@ class FetchedResultSerializationIT {
         db.dsl().insertInto(items).set(id, 1).set(v, Vector.of(1f, -2.5f, 3e-5f)).set(h, HalfVector.of(0.5f, 2f))
                 .set(s, SparseVector.parse("{2:7,5:-1}/5")).set(b, BitVector.parse("1010")).execute();
         db.dsl().insertInto(items).set(id, 2).execute();
-        Result<Record> fetched = db.dsl().select(id, v, h, s, b).from(items).orderBy(id).fetch();
+        Result<Record5<Integer, Vector, HalfVector, SparseVector, BitVector>> fetched =
+                db.dsl().select(id, v, h, s, b).from(items).orderBy(id).fetch();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
