@@ -53,6 +53,36 @@ class SerializationTest {
     }
 
     @Test
+    void tamperedValuesAreRejectedOnDeserialization() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(Vector.of(1.5f, 2f));
+        }
+        byte[] stream = bytes.toByteArray();
+        int at = indexOf(stream, new byte[] {0x3f, (byte) 0xc0, 0, 0});
+        assertThat(at).as("1.5f in the stream").isPositive();
+        stream[at] = 0x7f;   // 1.5f becomes NaN, which Vector.of rejects
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream))) {
+            assertThatThrownBy(in::readObject)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("vector element 0 is NaN");
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void bindingsRoundTripWithTheirDimensionsAndConverters() throws Exception {
         for (DimensionAware binding : List.of(new VectorBinding(3), new HalfVectorBinding(), new SparseVectorBinding(4),
                 new BitVectorBinding(3))) {
