@@ -25,7 +25,9 @@ import org.jooq.impl.SQLDataType;
  * Jaccard distance, {@code binary_quantize}). Distances use the operator
  * form ({@code embedding <=> ?::real[]::vector}) so that {@code ORDER BY … LIMIT k} can be served by an HNSW or
  * IVFFlat index. When a field's dimension is known (a {@code vector(n)} data type), a query vector of
- * another dimension fails here, before the database.
+ * another dimension fails here, before the database. When a field's type names pgvector's schema
+ * ({@code VectorTypes.vector("extensions", n)}), operators render {@code OPERATOR("extensions".<=>)} and
+ * pgvector's functions {@code "extensions".vector_dims(...)}, so they work off the search path.
  *
  * <pre>{@code
  * import static io.github.jooqpgai.vector.VectorDSL.*;
