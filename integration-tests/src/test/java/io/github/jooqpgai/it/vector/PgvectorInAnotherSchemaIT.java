@@ -155,6 +155,10 @@ class PgvectorInAnotherSchemaIT {
                         .where(row.condition()).fetchOne(0, Double.class);
                 assertThat(sparse).as("sparsevec %s with %s", metric, type).isCloseTo(
                         oracle("select s " + metric.operator() + " '{1:1,5:2}/5'::sparsevec from items where id = 42"), within(1e-9));
+                double half = off.select(metric.distance(h, HalfVector.of(1f, -0.5f, 2f))).from(items)
+                        .where(row.condition()).fetchOne(0, Double.class);
+                assertThat(half).as("halfvec %s with %s", metric, type).isCloseTo(
+                        oracle("select h " + metric.operator() + " '[1,-0.5,2]'::halfvec from items where id = 42"), within(1e-9));
             }
             assertThat(off.select(VectorDSL.hammingDistance(b, BitVector.parse("110"))).from(items).where(row.condition()).fetchOne(0, Double.class))
                     .isEqualTo(oracle("select b <~> '110' from items where id = 42"));
