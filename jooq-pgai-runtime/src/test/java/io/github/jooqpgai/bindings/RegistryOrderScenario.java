@@ -7,6 +7,11 @@ import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.types.VectorTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -20,6 +25,34 @@ import org.jooq.impl.SQLDataType;
 public final class RegistryOrderScenario {
 
     private RegistryOrderScenario() {
+    }
+
+    /**
+     * Creates a generated {@code vector(768)} field and reads {@code VectorTypes.VECTOR} on two threads at the
+     * same moment (this library's class initialisation must not deadlock), then renders {@code DSL.val(vector)}.
+     */
+    public static String race() throws Exception {
+        // jOOQ's own first use is not thread-safe to race (SQLDataType and DefaultDataType initialise each
+        // other), so jOOQ is initialised here; the race is between this library's classes only
+        DSL.using(SQLDialect.POSTGRES).render(DSL.val(1));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> generated = threads.submit(() -> {
+                start.await();
+                return SQLDataType.OTHER.asConvertedDataType(new VectorBinding(768));
+            });
+            Future<?> constants = threads.submit(() -> {
+                start.await();
+                return VectorTypes.VECTOR;
+            });
+            start.countDown();
+            generated.get(20, TimeUnit.SECONDS);
+            constants.get(20, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        return DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.val(Vector.of(1f, 2f, 3f)));
     }
 
     /** What {@code DSL.val(value)} renders for each value type after {@code first} was created first. */

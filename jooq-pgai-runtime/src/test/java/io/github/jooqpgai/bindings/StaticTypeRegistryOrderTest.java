@@ -1,13 +1,16 @@
 package io.github.jooqpgai.bindings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,6 +75,16 @@ class StaticTypeRegistryOrderTest {
             assertThat(rendered.subList(1, rendered.size()))
                     .as("DSL.val(value) after %s was created first (%s)", first, rendered.get(0))
                     .containsExactlyElementsOf(EXPECTED_VALUES);
+        }
+    }
+
+    @RepeatedTest(5)
+    void concurrentFirstUseNeitherDeadlocksNorRegistersTheDimensionedType() throws Exception {
+        try (FreshJooqLoader loader = new FreshJooqLoader(getClass().getClassLoader())) {
+            Class<?> scenario = loader.loadClass(RegistryOrderScenario.class.getName());
+            String rendered = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> (String) scenario.getMethod("race").invoke(null));
+            assertThat(rendered).isEqualTo("'[1.0,2.0,3.0]'::vector");
         }
     }
 }
