@@ -8,7 +8,9 @@ import io.github.jooqpgai.types.VectorTypes;
  * {@code vector(768)} field came first, every {@code DSL.val(vector)} in the JVM would carry its dimension
  * check. Every binding constructor calls {@link #registerDimensionFreeTypesFirst()}, which initialises
  * {@link VectorTypes}: its dimension-free {@code VECTOR}, {@code HALFVEC}, {@code SPARSEVEC} and {@code BIT}
- * are therefore registered before any other type of this library can be. Inside {@code VectorTypes}' own
+ * are therefore registered before any other type of this library can be (the value classes {@code Vector},
+ * {@code HalfVector}, {@code SparseVector} and {@code BitVector} initialise {@code VectorTypes} too, so
+ * {@code DSL.val(vector)} works even before any data type was created). Inside {@code VectorTypes}' own
  * initialisation the call returns at once (the JVM does not re-enter a class initialiser on the same thread).
  *
  * <pre>{@code

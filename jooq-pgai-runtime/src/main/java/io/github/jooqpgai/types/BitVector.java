@@ -19,6 +19,10 @@ public final class BitVector implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        VectorTypes.registerWithJooq();
+    }
+
     /** PostgreSQL's maximum bit string length. */
     static final int MAX_LENGTH = 83_886_080;
 

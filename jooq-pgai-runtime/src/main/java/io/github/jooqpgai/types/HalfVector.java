@@ -19,6 +19,10 @@ public final class HalfVector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        VectorTypes.registerWithJooq();
+    }
+
     static final String TYPE_NAME = "halfvec";
 
     private final float[] values;

@@ -20,6 +20,10 @@ public final class SparseVector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        VectorTypes.registerWithJooq();
+    }
+
     static final String TYPE_NAME = "sparsevec";
 
     private final int dimensions;

@@ -19,6 +19,10 @@ public final class Vector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        VectorTypes.registerWithJooq();
+    }
+
     static final String TYPE_NAME = "vector";
 
     private final float[] values;

@@ -45,6 +45,15 @@ public final class VectorTypes {
     private VectorTypes() {
     }
 
+    /**
+     * Called from the value classes' static initialisers: calling it initialises this class, which
+     * registers the dimension-free constants above with jOOQ, so that {@code DSL.val(Vector.of(…))} works
+     * even when no data type or binding was created before.
+     */
+    static void registerWithJooq() {
+        // initialising VectorTypes is the whole effect
+    }
+
     /** {@code vector(dimensions)}. */
     public static DataType<Vector> vector(int dimensions) {
         return type("vector(" + dimensions + ")", new VectorBinding(dimensions));

@@ -28,15 +28,15 @@ public final class RegistryOrderScenario {
     }
 
     /**
-     * Creates a generated {@code vector(768)} field and reads {@code VectorTypes.VECTOR} on two threads at the
-     * same moment (this library's class initialisation must not deadlock), then renders {@code DSL.val(vector)}.
+     * Creates a generated {@code vector(768)} field, reads {@code VectorTypes.VECTOR} and creates a
+     * {@code Vector} on three threads at the same moment (this library's class initialisation must not deadlock), then renders {@code DSL.val(vector)}.
      */
     public static String race() throws Exception {
         // jOOQ's own first use is not thread-safe to race (SQLDataType and DefaultDataType initialise each
         // other), so jOOQ is initialised here; the race is between this library's classes only
         DSL.using(SQLDialect.POSTGRES).render(DSL.val(1));
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
             Future<?> generated = threads.submit(() -> {
                 start.await();
@@ -46,9 +46,14 @@ public final class RegistryOrderScenario {
                 start.await();
                 return VectorTypes.VECTOR;
             });
+            Future<?> values = threads.submit(() -> {
+                start.await();
+                return Vector.of(4f, 5f, 6f);
+            });
             start.countDown();
             generated.get(20, TimeUnit.SECONDS);
             constants.get(20, TimeUnit.SECONDS);
+            values.get(20, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
@@ -66,6 +71,7 @@ public final class RegistryOrderScenario {
                 yield DSL.field(DSL.name("e"), SQLDataType.OTHER.asConvertedDataType(new BitVectorBinding(6)));
             }
             case "VectorTypes.VECTOR" -> DSL.field(DSL.name("e"), VectorTypes.VECTOR);
+            case "nothing but the values" -> DSL.field(DSL.name("e"));
             default -> throw new IllegalArgumentException("unknown order " + first);
         };
         DSLContext dsl = DSL.using(SQLDialect.POSTGRES);

@@ -62,7 +62,8 @@ class StaticTypeRegistryOrderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generated field", "VectorTypes.vector(768)", "halfvec/sparsevec/bit bindings", "VectorTypes.VECTOR"})
+    @ValueSource(strings = {"generated field", "VectorTypes.vector(768)", "halfvec/sparsevec/bit bindings", "VectorTypes.VECTOR",
+        "nothing but the values"})
     void dslValUsesTheDimensionFreeBindingWhateverWasCreatedFirst(String first) throws Exception {
         try (FreshJooqLoader loader = new FreshJooqLoader(getClass().getClassLoader())) {
             Class<?> scenario = loader.loadClass(RegistryOrderScenario.class.getName());
