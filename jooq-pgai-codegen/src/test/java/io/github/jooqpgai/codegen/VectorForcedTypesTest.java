@@ -42,6 +42,24 @@ class VectorForcedTypesTest {
     }
 
     @Test
+    void columnsWhoseTypeLivesInAnotherSchemaGetAQualifiedBinding() {
+        List<ForcedType> types = VectorForcedTypes.of(List.of(
+                new VectorColumn("s", "a", "e", VectorKind.VECTOR, OptionalInt.of(768), "extensions"),
+                new VectorColumn("s", "b", "e", VectorKind.VECTOR, OptionalInt.of(768), "public"),
+                new VectorColumn("s", "c", "e", VectorKind.HALFVEC, OptionalInt.empty(), "ext\"s"),
+                new VectorColumn("s", "d", "e", VectorKind.SPARSEVEC, OptionalInt.of(5), "extensions")));
+
+        assertThat(types).extracting(ForcedType::getBinding).containsExactly(
+                "new io.github.jooqpgai.bindings.VectorBinding(\"extensions\", 768)",
+                "new io.github.jooqpgai.bindings.VectorBinding(768)",
+                "new io.github.jooqpgai.bindings.HalfVectorBinding(\"ext\\\"s\")",
+                "new io.github.jooqpgai.bindings.SparseVectorBinding(\"extensions\", 5)");
+        assertThat(new VectorColumn("s", "a", "e", VectorKind.VECTOR, OptionalInt.empty(), "extensions").withDimensions(3))
+                .as("withDimensions keeps the type's schema")
+                .extracting(VectorColumn::typeSchema).isEqualTo("extensions");
+    }
+
+    @Test
     void quotedNamesMatchThemselvesExactlyUnderJooqsDefaultFlags() {
         String expression = VectorForcedTypes.exactNames(List.of(column("My Schema", "Blog.Post (v2)", "Em#bed", VectorKind.VECTOR, 3)));
         Pattern p = Pattern.compile(expression, JOOQ_DEFAULT_FLAGS);

@@ -3,6 +3,7 @@ package io.github.jooqpgai.bindings;
 import io.github.jooqpgai.types.VectorValue;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
@@ -14,6 +15,7 @@ import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.AbstractConverter;
 import org.jooq.impl.DSL;
 import org.postgresql.util.PGobject;
 
@@ -23,7 +25,8 @@ import org.postgresql.util.PGobject;
  * server casts it without parsing text, several times faster than a text literal. {@code sparsevec}
  * binds as text, {@code ?::sparsevec}. Inlined values render {@code '<literal>'::<type>}. Values are
  * read from the driver's raw bytes (text or, when pgjdbc's {@code binaryTransferEnable} lists the
- * type's OID, binary).
+ * type's OID, binary). A binding created with pgvector's schema casts to the qualified type,
+ * {@code ?::real[]::"extensions".vector}, with the schema rendered through jOOQ's render mapping.
  *
  * @param <T> the Java value type
  */
@@ -34,16 +37,19 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
 
     private final Class<T> type;
     private final String typeName;
+    private final String schema;
     private final int dimensions;
     private final boolean dense;
     private final Converter<Object, T> converter;
 
-    AbstractVectorBinding(Class<T> type, String typeName, int dimensions, boolean dense) {
+    AbstractVectorBinding(Class<T> type, String typeName, String schema, int dimensions, boolean dense) {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
         this.type = type;
         this.typeName = typeName;
+        this.schema = schema;
         this.dimensions = dimensions;
         this.dense = dense;
-        this.converter = Converter.of(Object.class, type, this::fromDatabase, this::toDatabase);
+        this.converter = new DatabaseConverter<>(this);
     }
 
     static int checkDimensions(String typeName, int dimensions, int max) {
@@ -51,6 +57,14 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
             throw new IllegalArgumentException(typeName + " dimensions must be between 1 and " + max + ", got " + dimensions);
         }
         return dimensions;
+    }
+
+    static String checkSchema(String schema) {
+        if (schema == null || schema.isBlank()) {
+            throw new IllegalArgumentException("schema of pgvector's types must not be null or blank, got "
+                    + (schema == null ? null : "'" + schema + "'"));
+        }
+        return schema;
     }
 
     /** Parses a value in the text or binary wire format. */
@@ -69,6 +83,11 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
         return typeName;
     }
 
+    @Override
+    public final Optional<String> pgvectorSchema() {
+        return Optional.ofNullable(schema);
+    }
+
     /**
      * Returns {@code value} if its dimension fits this binding's column.
      *
@@ -85,6 +104,29 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
     @Override
     public final Converter<Object, T> converter() {
         return converter;
+    }
+
+    /** The binding's converter: a class, not a lambda, so that bindings, fields and records serialize. */
+    private static final class DatabaseConverter<T extends VectorValue> extends AbstractConverter<Object, T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final AbstractVectorBinding<T> binding;
+
+        DatabaseConverter(AbstractVectorBinding<T> binding) {
+            super(Object.class, binding.type);
+            this.binding = binding;
+        }
+
+        @Override
+        public T from(Object databaseObject) {
+            return binding.fromDatabase(databaseObject);
+        }
+
+        @Override
+        public Object to(T userObject) {
+            return binding.toDatabase(userObject);
+        }
     }
 
     private T fromDatabase(Object value) {
@@ -118,7 +160,9 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
                 ctx.render().sql("::real[]");
             }
         }
-        ctx.render().sql("::").sql(typeName);
+        ctx.render().sql("::");
+        PgvectorSchema.renderQualifier(ctx.render(), schema);
+        ctx.render().sql(typeName);
     }
 
     @Override
@@ -164,6 +208,6 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + (dimensions == 0 ? "" : "(" + dimensions + ")");
+        return getClass().getSimpleName() + (schema == null ? "" : "[" + schema + "]") + (dimensions == 0 ? "" : "(" + dimensions + ")");
     }
 }

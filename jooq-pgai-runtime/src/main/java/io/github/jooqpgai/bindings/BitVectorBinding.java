@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
@@ -17,6 +18,7 @@ import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.AbstractConverter;
 import org.jooq.impl.DSL;
 
 /**
@@ -33,27 +35,57 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
 
     private static final long serialVersionUID = 1L;
 
+    private final String schema;
     private final int length;
-    private final Converter<Object, BitVector> converter =
-            Converter.of(Object.class, BitVector.class, BitVectorBinding::fromDatabase, v -> v == null ? null : v.toString());
+    private final Converter<Object, BitVector> converter = new DatabaseConverter();
 
     /** A binding for bit strings of any length. */
     public BitVectorBinding() {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
+        this.schema = null;
         this.length = 0;
+    }
+
+    /**
+     * A binding for bit strings of any length whose distance operators come from pgvector installed in
+     * {@code schema}: {@code OPERATOR("extensions".<~>)}.
+     */
+    public BitVectorBinding(String schema) {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
+        this.schema = AbstractVectorBinding.checkSchema(schema);
+        this.length = 0;
+    }
+
+    /** A binding for a {@code bit(length)} column compared with pgvector installed in {@code schema}. */
+    public BitVectorBinding(String schema, int length) {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
+        this.schema = AbstractVectorBinding.checkSchema(schema);
+        this.length = checkLength(length);
     }
 
     /** A binding for a {@code bit(length)} column; bit strings of another length are rejected. */
     public BitVectorBinding(int length) {
+        StaticTypeRegistry.registerDimensionFreeTypesFirst();
+        this.schema = null;
+        this.length = checkLength(length);
+    }
+
+    private static int checkLength(int length) {
         if (length < 1 || length > 83_886_080) {
             throw new IllegalArgumentException("bit length must be between 1 and 83886080, got " + length);
         }
-        this.length = length;
+        return length;
     }
 
     /** The declared length in bits, or empty for any length. */
     @Override
     public OptionalInt dimensions() {
         return length == 0 ? OptionalInt.empty() : OptionalInt.of(length);
+    }
+
+    @Override
+    public Optional<String> pgvectorSchema() {
+        return Optional.ofNullable(schema);
     }
 
     /**
@@ -71,6 +103,26 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
     @Override
     public Converter<Object, BitVector> converter() {
         return converter;
+    }
+
+    /** The binding's converter: a class, not a lambda, so that bindings, fields and records serialize. */
+    private static final class DatabaseConverter extends AbstractConverter<Object, BitVector> {
+
+        private static final long serialVersionUID = 1L;
+
+        DatabaseConverter() {
+            super(Object.class, BitVector.class);
+        }
+
+        @Override
+        public BitVector from(Object databaseObject) {
+            return fromDatabase(databaseObject);
+        }
+
+        @Override
+        public Object to(BitVector userObject) {
+            return userObject == null ? null : userObject.toString();
+        }
     }
 
     private static BitVector fromDatabase(Object value) {
@@ -152,6 +204,6 @@ public final class BitVectorBinding implements Binding<Object, BitVector>, Dimen
 
     @Override
     public String toString() {
-        return "BitVectorBinding" + (length == 0 ? "" : "(" + length + ")");
+        return "BitVectorBinding" + (schema == null ? "" : "[" + schema + "]") + (length == 0 ? "" : "(" + length + ")");
     }
 }

@@ -19,12 +19,25 @@ public final class HalfVectorBinding extends AbstractVectorBinding<HalfVector> {
 
     /** A binding for a {@code halfvec} column of any dimension. */
     public HalfVectorBinding() {
-        super(HalfVector.class, "halfvec", 0, true);
+        super(HalfVector.class, "halfvec", null, 0, true);
     }
 
     /** A binding for a {@code halfvec(dimensions)} column; values of another dimension are rejected. */
     public HalfVectorBinding(int dimensions) {
-        super(HalfVector.class, "halfvec", checkDimensions("halfvec", dimensions, 16_000), true);
+        super(HalfVector.class, "halfvec", null, checkDimensions("halfvec", dimensions, 16_000), true);
+    }
+
+    /**
+     * A binding for a {@code halfvec} column of any dimension whose type lives in {@code schema} (where pgvector
+     * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".halfvec}.
+     */
+    public HalfVectorBinding(String schema) {
+        super(HalfVector.class, "halfvec", checkSchema(schema), 0, true);
+    }
+
+    /** A binding for a {@code halfvec(dimensions)} column whose type lives in {@code schema}. */
+    public HalfVectorBinding(String schema, int dimensions) {
+        super(HalfVector.class, "halfvec", checkSchema(schema), checkDimensions("halfvec", dimensions, 16_000), true);
     }
 
     @Override

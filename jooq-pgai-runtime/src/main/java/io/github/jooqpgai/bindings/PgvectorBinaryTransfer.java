@@ -10,7 +10,8 @@ import java.util.StringJoiner;
  * Turns on pgjdbc's binary transfer for pgvector's types, the fastest way to read vectors: the server
  * sends raw floats instead of formatting text and the bindings decode them directly. The OIDs of
  * pgvector's types differ per database, so they are looked up once. {@code prepareThreshold=-1} makes
- * pgjdbc ask for binary results from the first execution instead of the fifth.
+ * pgjdbc ask for binary results from the first execution instead of the fifth. The types are found in the
+ * schema the {@code vector} extension is installed in, whether or not that is on the search path.
  *
  * <pre>{@code
  * String url;
@@ -23,8 +24,9 @@ import java.util.StringJoiner;
 public final class PgvectorBinaryTransfer {
 
     private static final String OIDS_SQL = """
-            select t.oid::int from unnest(array['vector', 'halfvec', 'sparsevec']) as n(name)
-            join pg_type t on t.oid = to_regtype(n.name)
+            select t.oid::int from pg_catalog.pg_type t
+            join pg_catalog.pg_extension e on e.extname = 'vector' and e.extnamespace = t.typnamespace
+            where t.typname in ('vector', 'halfvec', 'sparsevec')
             order by t.oid""";
 
     private PgvectorBinaryTransfer() {
@@ -32,9 +34,9 @@ public final class PgvectorBinaryTransfer {
 
     /**
      * The value for pgjdbc's {@code binaryTransferEnable}: the comma-separated OIDs of pgvector's types
-     * as seen through {@code connection}'s search path.
+     * in the schema of the {@code vector} extension.
      *
-     * @throws IllegalStateException if pgvector's types are not visible
+     * @throws IllegalStateException if the {@code vector} extension is not installed
      */
     public static String binaryTransferEnable(Connection connection) throws SQLException {
         if (connection == null) {
@@ -47,8 +49,7 @@ public final class PgvectorBinaryTransfer {
             }
         }
         if (oids.length() == 0) {
-            throw new IllegalStateException("pgvector types are not visible on this connection's search_path;"
-                    + " is the vector extension installed?");
+            throw new IllegalStateException("the vector extension (pgvector) is not installed in this database");
         }
         return oids.toString();
     }

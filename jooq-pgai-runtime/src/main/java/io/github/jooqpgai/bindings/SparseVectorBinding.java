@@ -19,12 +19,25 @@ public final class SparseVectorBinding extends AbstractVectorBinding<SparseVecto
 
     /** A binding for a {@code sparsevec} column of any dimension. */
     public SparseVectorBinding() {
-        super(SparseVector.class, "sparsevec", 0, false);
+        super(SparseVector.class, "sparsevec", null, 0, false);
     }
 
     /** A binding for a {@code sparsevec(dimensions)} column; values of another dimension are rejected. */
     public SparseVectorBinding(int dimensions) {
-        super(SparseVector.class, "sparsevec", checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
+        super(SparseVector.class, "sparsevec", null, checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
+    }
+
+    /**
+     * A binding for a {@code sparsevec} column of any dimension whose type lives in {@code schema} (where pgvector
+     * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".sparsevec}.
+     */
+    public SparseVectorBinding(String schema) {
+        super(SparseVector.class, "sparsevec", checkSchema(schema), 0, false);
+    }
+
+    /** A binding for a {@code sparsevec(dimensions)} column whose type lives in {@code schema}. */
+    public SparseVectorBinding(String schema, int dimensions) {
+        super(SparseVector.class, "sparsevec", checkSchema(schema), checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
     }
 
     @Override

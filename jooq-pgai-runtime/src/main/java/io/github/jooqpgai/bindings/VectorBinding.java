@@ -21,12 +21,25 @@ public final class VectorBinding extends AbstractVectorBinding<Vector> {
 
     /** A binding for a {@code vector} column of any dimension. */
     public VectorBinding() {
-        super(Vector.class, "vector", 0, true);
+        super(Vector.class, "vector", null, 0, true);
     }
 
     /** A binding for a {@code vector(dimensions)} column; values of another dimension are rejected. */
     public VectorBinding(int dimensions) {
-        super(Vector.class, "vector", checkDimensions("vector", dimensions, 16_000), true);
+        super(Vector.class, "vector", null, checkDimensions("vector", dimensions, 16_000), true);
+    }
+
+    /**
+     * A binding for a {@code vector} column of any dimension whose type lives in {@code schema} (where pgvector
+     * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".vector}.
+     */
+    public VectorBinding(String schema) {
+        super(Vector.class, "vector", checkSchema(schema), 0, true);
+    }
+
+    /** A binding for a {@code vector(dimensions)} column whose type lives in {@code schema}. */
+    public VectorBinding(String schema, int dimensions) {
+        super(Vector.class, "vector", checkSchema(schema), checkDimensions("vector", dimensions, 16_000), true);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.jooqpgai.types;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,13 @@ import java.util.Arrays;
  * BitVector.of(true, false).toString();   // "10"
  * }</pre>
  */
-public final class BitVector {
+public final class BitVector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static {
+        VectorTypes.registerWithJooq();
+    }
 
     /** PostgreSQL's maximum bit string length. */
     static final int MAX_LENGTH = 83_886_080;
@@ -131,5 +138,10 @@ public final class BitVector {
             chars[i] = get(i) ? '1' : '0';
         }
         return new String(chars);
+    }
+
+    /** Deserialized fields are checked again, like every other way of creating a BitVector. */
+    private Object readResolve() {
+        return fromBytes(length, bytes);
     }
 }

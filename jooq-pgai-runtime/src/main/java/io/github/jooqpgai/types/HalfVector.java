@@ -1,5 +1,6 @@
 package io.github.jooqpgai.types;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +15,13 @@ import java.util.List;
  * h.toVector();               // back to a single-precision Vector
  * }</pre>
  */
-public final class HalfVector implements VectorValue {
+public final class HalfVector implements VectorValue, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static {
+        VectorTypes.registerWithJooq();
+    }
 
     static final String TYPE_NAME = "halfvec";
 
@@ -103,5 +110,10 @@ public final class HalfVector implements VectorValue {
     @Override
     public String toString() {
         return VectorText.format(values);
+    }
+
+    /** Deserialized fields are checked again, like every other way of creating a HalfVector. */
+    private Object readResolve() {
+        return of(values);
     }
 }

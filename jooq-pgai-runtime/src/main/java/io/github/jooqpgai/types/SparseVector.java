@@ -1,5 +1,6 @@
 package io.github.jooqpgai.types;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -15,7 +16,13 @@ import java.util.Map;
  * SparseVector.fromDense(1f, 0f, 2f); // {1:1.0,3:2.0}/3
  * }</pre>
  */
-public final class SparseVector implements VectorValue {
+public final class SparseVector implements VectorValue, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static {
+        VectorTypes.registerWithJooq();
+    }
 
     static final String TYPE_NAME = "sparsevec";
 
@@ -216,5 +223,10 @@ public final class SparseVector implements VectorValue {
     @Override
     public String toString() {
         return VectorText.format(this);
+    }
+
+    /** Deserialized fields are checked again, like every other way of creating a SparseVector. */
+    private Object readResolve() {
+        return of(dimensions, indices, values);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.jooqpgai.types;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +15,13 @@ import java.util.List;
  * assert v.equals(same) && v.dimensions() == 3;
  * }</pre>
  */
-public final class Vector implements VectorValue {
+public final class Vector implements VectorValue, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static {
+        VectorTypes.registerWithJooq();
+    }
 
     static final String TYPE_NAME = "vector";
 
@@ -105,5 +112,10 @@ public final class Vector implements VectorValue {
     @Override
     public String toString() {
         return VectorText.format(values);
+    }
+
+    /** Deserialized fields are checked again, like every other way of creating a Vector. */
+    private Object readResolve() {
+        return of(values);
     }
 }

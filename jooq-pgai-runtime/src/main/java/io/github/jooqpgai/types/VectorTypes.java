@@ -19,7 +19,14 @@ import org.jooq.impl.DefaultDataType;
  * Field<Vector> embedding = DSL.field(DSL.name("items", "embedding"), VectorTypes.vector(3));
  * dsl.insertInto(DSL.table("items")).set(embedding, Vector.of(1f, 2f, 3f)).execute();
  * Vector v = dsl.select(embedding).from("items").fetchAny(embedding);
+ *
+ * // pgvector installed in schema "extensions" (managed platforms), on or off the search path:
+ * Field<Vector> e = DSL.field(DSL.name("items", "embedding"), VectorTypes.vector("extensions", 3));
+ * // casts render ::"extensions".vector and operators OPERATOR("extensions".<=>), through jOOQ's render mapping
  * }</pre>
+ *
+ * <p>{@code DSL.val(Object)} finds its data type in jOOQ's static type registry, which keeps the first type
+ * created for a Java class; the dimension-free, unqualified constants below are always that first type.
  */
 public final class VectorTypes {
 
@@ -36,6 +43,15 @@ public final class VectorTypes {
     public static final DataType<BitVector> BIT = type("bit varying", new BitVectorBinding());
 
     private VectorTypes() {
+    }
+
+    /**
+     * Called from the value classes' static initialisers: calling it initialises this class, which
+     * registers the dimension-free constants above with jOOQ, so that {@code DSL.val(Vector.of(…))} works
+     * even when no data type or binding was created before.
+     */
+    static void registerWithJooq() {
+        // initialising VectorTypes is the whole effect
     }
 
     /** {@code vector(dimensions)}. */
@@ -56,6 +72,51 @@ public final class VectorTypes {
     /** {@code bit(length)}. */
     public static DataType<BitVector> bit(int length) {
         return type("bit(" + length + ")", new BitVectorBinding(length));
+    }
+
+    /** {@code vector} of any dimension, the type living in {@code schema} (where pgvector is installed). */
+    public static DataType<Vector> vector(String schema) {
+        return type(qualified(schema, "vector"), new VectorBinding(schema));
+    }
+
+    /** {@code vector(dimensions)}, the type living in {@code schema}. */
+    public static DataType<Vector> vector(String schema, int dimensions) {
+        return type(qualified(schema, "vector(" + dimensions + ")"), new VectorBinding(schema, dimensions));
+    }
+
+    /** {@code halfvec} of any dimension, the type living in {@code schema}. */
+    public static DataType<HalfVector> halfvec(String schema) {
+        return type(qualified(schema, "halfvec"), new HalfVectorBinding(schema));
+    }
+
+    /** {@code halfvec(dimensions)}, the type living in {@code schema}. */
+    public static DataType<HalfVector> halfvec(String schema, int dimensions) {
+        return type(qualified(schema, "halfvec(" + dimensions + ")"), new HalfVectorBinding(schema, dimensions));
+    }
+
+    /** {@code sparsevec} of any dimension, the type living in {@code schema}. */
+    public static DataType<SparseVector> sparsevec(String schema) {
+        return type(qualified(schema, "sparsevec"), new SparseVectorBinding(schema));
+    }
+
+    /** {@code sparsevec(dimensions)}, the type living in {@code schema}. */
+    public static DataType<SparseVector> sparsevec(String schema, int dimensions) {
+        return type(qualified(schema, "sparsevec(" + dimensions + ")"), new SparseVectorBinding(schema, dimensions));
+    }
+
+    /** {@code bit} strings of any length compared with the operators of pgvector installed in {@code schema}. */
+    public static DataType<BitVector> bit(String schema) {
+        return type("bit varying", new BitVectorBinding(schema));
+    }
+
+    /** {@code bit(length)} compared with the operators of pgvector installed in {@code schema}. */
+    public static DataType<BitVector> bit(String schema, int length) {
+        return type("bit(" + length + ")", new BitVectorBinding(schema, length));
+    }
+
+    /** The type name jOOQ uses in its own casts and DDL, e.g. {@code "extensions".vector(3)}. */
+    private static String qualified(String schema, String typeName) {
+        return schema == null ? typeName : '"' + schema.replace("\"", "\"\"") + "\"." + typeName;
     }
 
     private static <T> DataType<T> type(String typeName, Binding<Object, T> binding) {

@@ -7,11 +7,13 @@ import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.types.VectorTypes;
 import io.github.jooqpgai.types.VectorValue;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.AggregateFunction;
 import org.jooq.Binding;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.SelectLimitPercentStep;
 import org.jooq.SelectOrderByStep;
@@ -23,7 +25,9 @@ import org.jooq.impl.SQLDataType;
  * Jaccard distance, {@code binary_quantize}). Distances use the operator
  * form ({@code embedding <=> ?::real[]::vector}) so that {@code ORDER BY … LIMIT k} can be served by an HNSW or
  * IVFFlat index. When a field's dimension is known (a {@code vector(n)} data type), a query vector of
- * another dimension fails here, before the database.
+ * another dimension fails here, before the database. When a field's type names pgvector's schema
+ * ({@code VectorTypes.vector("extensions", n)}), operators render {@code OPERATOR("extensions".<=>)} and
+ * pgvector's functions {@code "extensions".vector_dims(...)}, so they work off the search path.
  *
  * <pre>{@code
  * import static io.github.jooqpgai.vector.VectorDSL.*;
@@ -116,26 +120,27 @@ public final class VectorDSL {
     /** {@code binary_quantize(field)}: one bit per dimension, set where the element is positive. */
     public static Field<BitVector> binaryQuantize(Field<? extends VectorValue> field) {
         requireDense(field, "binaryQuantize");
-        return DSL.function("binary_quantize", VectorTypes.BIT, field);
+        DataType<BitVector> bits = OperatorField.pgvectorSchema(field).map(VectorTypes::bit).orElse(VectorTypes.BIT);
+        return DSL.function(pgvectorFunction(field, "binary_quantize"), bits, field);
     }
 
     /** {@code vector_dims(field)} for {@code vector} and {@code halfvec}. */
     public static Field<Integer> vectorDims(Field<? extends VectorValue> field) {
         requireDense(field, "vectorDims");
-        return DSL.function("vector_dims", SQLDataType.INTEGER, field);
+        return DSL.function(pgvectorFunction(field, "vector_dims"), SQLDataType.INTEGER, field);
     }
 
     /** The Euclidean norm: {@code vector_norm(field)} for {@code vector}, {@code l2_norm(field)} otherwise. */
     public static Field<Double> vectorNorm(Field<? extends VectorValue> field) {
         requireField(field);
         String function = Vector.class.equals(field.getType()) ? "vector_norm" : "l2_norm";
-        return DSL.function(function, SQLDataType.DOUBLE, field);
+        return DSL.function(pgvectorFunction(field, function), SQLDataType.DOUBLE, field);
     }
 
     /** {@code l2_normalize(field)}: the vector scaled to length 1. */
     public static <V extends VectorValue> Field<V> l2Normalize(Field<V> field) {
         requireField(field);
-        return DSL.function("l2_normalize", field.getDataType(), field);
+        return DSL.function(pgvectorFunction(field, "l2_normalize"), field.getDataType(), field);
     }
 
     /**
@@ -156,19 +161,19 @@ public final class VectorDSL {
                     + dims.getAsInt() + " dimensions of " + field.getName());
         }
         DataType<V> type = dims.isPresent() ? anyDimension(field) : field.getDataType();
-        return DSL.function("subvector", type, field, DSL.val(start), DSL.val(count));
+        return DSL.function(pgvectorFunction(field, "subvector"), type, field, DSL.val(start), DSL.val(count));
     }
 
     /** The element-wise average aggregate {@code avg(field)} ({@code vector} and {@code halfvec}). */
     public static <V extends VectorValue> AggregateFunction<V> avg(Field<V> field) {
         requireDense(field, "avg");
-        return DSL.aggregate("avg", field.getDataType(), field);
+        return DSL.aggregate(pgvectorFunction(field, "avg"), field.getDataType(), field);
     }
 
     /** The element-wise sum aggregate {@code sum(field)} ({@code vector} and {@code halfvec}). */
     public static <V extends VectorValue> AggregateFunction<V> sum(Field<V> field) {
         requireDense(field, "sum");
-        return DSL.aggregate("sum", field.getDataType(), field);
+        return DSL.aggregate(pgvectorFunction(field, "sum"), field.getDataType(), field);
     }
 
     /**
@@ -246,7 +251,22 @@ public final class VectorDSL {
 
     @SuppressWarnings("unchecked")
     private static <V extends VectorValue> DataType<V> anyDimension(Field<V> field) {
-        return (DataType<V>) (HalfVector.class.equals(field.getType()) ? VectorTypes.HALFVEC : VectorTypes.VECTOR);
+        boolean half = HalfVector.class.equals(field.getType());
+        Optional<String> schema = OperatorField.pgvectorSchema(field);
+        if (schema.isPresent()) {
+            return (DataType<V>) (half ? VectorTypes.halfvec(schema.get()) : VectorTypes.vector(schema.get()));
+        }
+        return (DataType<V>) (half ? VectorTypes.HALFVEC : VectorTypes.VECTOR);
+    }
+
+    /**
+     * A function of pgvector's, qualified with pgvector's schema when {@code field}'s binding names one
+     * ({@code "extensions".vector_dims}); jOOQ applies its render mapping to that schema.
+     */
+    private static Name pgvectorFunction(Field<?> field, String function) {
+        return OperatorField.pgvectorSchema(field)
+                .map(schema -> DSL.name(DSL.name(schema), DSL.unquotedName(function)))
+                .orElseGet(() -> DSL.unquotedName(function));
     }
 
     private static void requireTopK(Object select, Object metric, int k) {
