@@ -18,7 +18,7 @@ import org.postgresql.util.ServerErrorMessage;
  * } catch (PgaiException e) {
  *     e.sqlState();      // "42710"
  *     e.pgaiMessage();   // "a vectorizer named blog_embeddings already exists."
- *     e.where();         // "PL/pgSQL function ai.create_vectorizer(...) line 190 at RAISE"
+ *     e.where();         // "PL/pgSQL function ai.create_vectorizer(regclass,...,boolean) line 150 at RAISE"
  *     e.detail();        // null: pgai's own errors carry no detail or hint
  * }
  * }</pre>
@@ -87,7 +87,7 @@ public class PgaiException extends DataAccessException {
         return hint;
     }
 
-    /** The server's CONTEXT (the PL/pgSQL call stack), e.g. {@code PL/pgSQL function ai.create_vectorizer(...) line 190 at RAISE}; null if it sent none. */
+    /** The server's CONTEXT (the PL/pgSQL call stack), e.g. {@code PL/pgSQL function ai.create_vectorizer(...) line 150 at RAISE}; null if it sent none. */
     public String where() {
         return where;
     }
