@@ -1,5 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
+import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiException;
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.Chunking;
@@ -18,11 +19,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.Configuration;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.exception.DetachedException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.impl.SQLDataType;
 
 /** The mutable builder behind the create_vectorizer step interfaces. */
@@ -132,7 +136,18 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
 
     @Override
     public CreateVectorizerFinalStep grantTo(Collection<String> roles) {
+        if (roles.isEmpty()) {
+            throw new InvalidVectorizerConfigException("grant_to", roles,
+                    "no roles given: ai.grant_to() without roles still grants to the roles in ai.grant_to_default; "
+                            + "use grantToNone() to grant to nobody, or leave grantTo out for pgai's default");
+        }
         this.grantTo = new ArrayList<>(roles);
+        return this;
+    }
+
+    @Override
+    public CreateVectorizerFinalStep grantToNone() {
+        this.grantTo = List.of();
         return this;
     }
 
@@ -170,18 +185,33 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
             throw new DetachedException("this create_vectorizer statement is not attached: use PgaiDSL.using(...).createVectorizer(...) "
                     + "or run asQuery() through a DSLContext");
         }
-        ResultQuery<Record1<Integer>> query = asQuery();
+        VectorizerSpec spec = spec();
         try {
-            return configuration.dsl().fetchValue(query);
+            return configuration.dsl().connectionResult(connection ->
+                    create(DSL.using(configuration.derive(new DefaultConnectionProvider(connection))), spec));
         } catch (RuntimeException e) {
             throw PgaiException.translate(e);
         }
     }
 
+    /**
+     * On one connection: reads the source from the catalog and checks it like a generated table, creates
+     * the vectorizer, and with {@code if_not_exists} makes sure the returned one is on this source.
+     */
+    private static int create(DSLContext dsl, VectorizerSpec spec) {
+        SourceShape source = SourceCatalog.read(dsl, spec.source());
+        DefinitionChecks.checkCatalogSource(source, spec);
+        int id = dsl.fetchValue(dsl.select(createVectorizer(spec)));
+        if (Boolean.TRUE.equals(spec.ifNotExists())) {
+            ExistingVectorizerCheck.requireSource(dsl, id, source);
+        }
+        return id;
+    }
+
     /** {@code ai.create_vectorizer(source => ..., ...)} with every set argument by name. */
     static Field<Integer> createVectorizer(VectorizerSpec d) {
         List<NamedArgument> arguments = new ArrayList<>();
-        arguments.add(new NamedArgument("source", PgaiSql.regclass(d.source().getQualifiedName())));
+        arguments.add(new NamedArgument("source", PgaiSql.regclass(d.source())));
         if (d.name() != null) {
             arguments.add(new NamedArgument("name", PgaiSql.value(d.name(), SqlType.TEXT)));
         }
@@ -200,7 +230,9 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
         if (d.queueTable() != null) {
             arguments.add(new NamedArgument("queue_table", PgaiSql.value(d.queueTable(), SqlType.NAME)));
         }
-        if (d.grantTo() != null) {
+        if (d.grantTo() != null && d.grantTo().isEmpty()) {
+            arguments.add(new NamedArgument("grant_to", PgaiSql.cast(DSL.val((String) null, SQLDataType.VARCHAR), "name[]")));
+        } else if (d.grantTo() != null) {
             arguments.add(new NamedArgument("grant_to", PgaiSql.function("grant_to", SQLDataType.OTHER,
                     List.of(new NamedArgument("variadic grantees", PgaiSql.array(d.grantTo(), "name[]"))))));
         }

@@ -61,16 +61,34 @@ public interface CreateVectorizerFinalStep {
     /** The queue table (default {@code _vectorizer_q_<id>}). */
     CreateVectorizerFinalStep queueTable(String queueTable);
 
-    /** Roles granted access to the vectorizer's objects, passed as {@code ai.grant_to(role, ...)}. */
+    /**
+     * Roles granted access to the vectorizer's objects, passed as {@code ai.grant_to(role, ...)}, which
+     * adds the roles in the setting {@code ai.grant_to_default}. Not calling it grants to those default
+     * roles only (pgai's default {@code ai.grant_to()}).
+     *
+     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if no role is given: use {@link #grantToNone()}
+     */
     CreateVectorizerFinalStep grantTo(String... roles);
 
-    /** Roles granted access to the vectorizer's objects, passed as {@code ai.grant_to(role, ...)}. */
+    /** Like {@link #grantTo(String...)}. */
     CreateVectorizerFinalStep grantTo(Collection<String> roles);
+
+    /**
+     * Grants access to nobody, not even the roles in {@code ai.grant_to_default}: passes
+     * {@code grant_to => null}, so pgai runs no {@code GRANT} at all.
+     */
+    CreateVectorizerFinalStep grantToNone();
 
     /** Whether rows already in the source are queued (default true). */
     CreateVectorizerFinalStep enqueueExisting(boolean enqueueExisting);
 
-    /** Return the existing vectorizer's id instead of failing when the name is taken (pgai compares only the name). */
+    /**
+     * Returns the existing vectorizer's id instead of failing when the name is taken. pgai compares only
+     * the name: {@link #execute()} also fails (SQLSTATE 42710, naming both tables) when the existing
+     * vectorizer belongs to another source table, but a vectorizer of the same name on the same table is
+     * returned whatever its config is. {@link #asQuery()} cannot check the table: it returns whatever
+     * pgai returns.
+     */
     CreateVectorizerFinalStep ifNotExists();
 
     /**
@@ -87,8 +105,12 @@ public interface CreateVectorizerFinalStep {
     ResultQuery<Record1<Integer>> asQuery();
 
     /**
-     * Creates the vectorizer and returns its id.
+     * Creates the vectorizer and returns its id. On the same connection it first reads the source
+     * table's columns, types and primary key from the catalog and runs the same Java checks as for a
+     * generated table (so a {@code DSL.name(...)} source is checked too); {@link #asQuery()} can only
+     * check the columns and primary key the jOOQ table declares.
      *
+     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if the source table as it is in the database does not fit
      * @throws io.github.jooqpgai.PgaiException with pgai's message and SQLSTATE if the database rejects it
      * @throws org.jooq.exception.DetachedException if this statement was not created from a {@code PgaiDSLContext}
      */

@@ -7,11 +7,12 @@ import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.QueryPart;
-import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.CustomField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -22,6 +23,8 @@ import org.jooq.impl.SQLDataType;
  * rendered with {@code ParamType.INLINED}; no user text is ever spliced into SQL.
  */
 final class PgaiSql {
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("(variadic )?[a-z_][a-z0-9_]*");
 
     private PgaiSql() {
     }
@@ -39,6 +42,8 @@ final class PgaiSql {
     }
 
     static <T> Field<T> function(String function, DataType<T> type, List<NamedArgument> arguments) {
+        requirePlainName(function);
+        arguments.forEach(a -> requirePlainName(a.name()));
         return CustomField.of(DSL.name("ai", function), type, ctx -> {
             ctx.visit(DSL.name("ai", function)).sql('(');
             String separator = "";
@@ -48,6 +53,16 @@ final class PgaiSql {
             }
             ctx.sql(')');
         });
+    }
+
+    /**
+     * Function and argument names are written into the SQL as they are, so they must be this library's
+     * constants: lower-case identifiers (and {@code variadic} before a name). Anything else is a bug.
+     */
+    private static void requirePlainName(String name) {
+        if (!PLAIN_NAME.matcher(name).matches()) {
+            throw new IllegalStateException("not a plain SQL name: " + name);
+        }
     }
 
     /** A value cast to its SQL type: {@code ?::type}, or the inlined literal. */
@@ -68,10 +83,14 @@ final class PgaiSql {
         return cast(field, type.sql());
     }
 
-    /** {@code source => '"schema"."table"'::regclass}, the quoted name bound as a string. */
-    static QueryPart regclass(org.jooq.Name qualifiedName) {
-        String quoted = DSL.using(SQLDialect.POSTGRES).render(qualifiedName);
-        return cast(DSL.val(quoted, SQLDataType.VARCHAR), "regclass");
+    /**
+     * {@code '"schema"."table"'::regclass}: the table's name as the executing query renders it (its
+     * {@code renderMapping}, {@code renderSchema}, quoting), bound as a string or inlined by jOOQ, so
+     * the vectorizer lands on the same table a {@code selectFrom(table)} in that context reads.
+     */
+    static QueryPart regclass(Table<?> table) {
+        return cast(CustomField.of("source", SQLDataType.VARCHAR, ctx -> ctx.visit(DSL.val(ctx.dsl().render(table), SQLDataType.VARCHAR))),
+                "regclass");
     }
 
     static QueryPart cast(QueryPart value, String sqlType) {

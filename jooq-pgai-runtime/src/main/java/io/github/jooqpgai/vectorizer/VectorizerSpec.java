@@ -30,7 +30,7 @@ import org.jooq.Table;
  * @param name the vectorizer name ({@code ^[a-z][a-z_0-9]*$}), or null for pgai's derived name
  * @param destination or null (table destination with derived names)
  * @param loading required
- * @param parsing or null (auto)
+ * @param parsing or null (auto); not {@code Parsing.docling()}, which the 0.12.1 worker rejects
  * @param embedding required
  * @param chunking or null (recursive character splitter 800/400)
  * @param indexing or null (default, resolved by pgai)
@@ -39,7 +39,8 @@ import org.jooq.Table;
  * @param processing or null (default)
  * @param queueSchema or null ({@code ai})
  * @param queueTable or null ({@code _vectorizer_q_<id>})
- * @param grantTo roles granted access, or null for {@code ai.grant_to()}
+ * @param grantTo roles for {@code ai.grant_to(role, ...)} (which adds {@code ai.grant_to_default}), an empty list to grant to
+ *     nobody ({@code grant_to => null}), or null for pgai's default {@code ai.grant_to()}
  * @param enqueueExisting or null (true)
  * @param ifNotExists or null (false)
  */
@@ -58,6 +59,6 @@ public record VectorizerSpec(Table<?> source, String name, Destination destinati
             throw new InvalidVectorizerConfigException("embedding", null, "is required");
         }
         grantTo = grantTo == null ? null : List.copyOf(grantTo);
-        DefinitionChecks.check(source, name, destination, loading, embedding.dimensions(), chunking, indexing, scheduling, queueSchema, queueTable, grantTo);
+        DefinitionChecks.check(source, name, destination, loading, parsing, embedding.dimensions(), chunking, indexing, scheduling, queueSchema, queueTable, grantTo);
     }
 }

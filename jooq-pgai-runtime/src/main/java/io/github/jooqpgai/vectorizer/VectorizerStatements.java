@@ -47,7 +47,10 @@ public final class VectorizerStatements {
         return new CreateVectorizerBuilder(configuration, Objects.requireNonNull(source, "source"));
     }
 
-    /** {@code ai.create_vectorizer} on the table with this (qualified) name; its columns are unknown to Java checks. */
+    /**
+     * {@code ai.create_vectorizer} on the table with this (qualified) name; {@code execute()} reads its
+     * columns and primary key from the catalog for the Java checks, {@code asQuery()} cannot.
+     */
     public static CreateVectorizerLoadingStep createVectorizer(Configuration configuration, Name source) {
         return createVectorizer(configuration, DSL.table(Objects.requireNonNull(source, "source")));
     }

@@ -14,6 +14,7 @@ import io.github.jooqpgai.vectorizer.config.HnswOpclass;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.JsonOptions;
 import io.github.jooqpgai.vectorizer.config.Loading;
+import io.github.jooqpgai.vectorizer.config.Parsing;
 import io.github.jooqpgai.vectorizer.config.Processing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import io.github.jooqpgai.vectorizer.config.VoyageInputType;
@@ -21,7 +22,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
+import org.jooq.impl.SQLDataType;
+import org.jooq.impl.TableImpl;
 import org.junit.jupiter.api.Test;
 
 /** Every Java-side check, with the message a user sees. Nothing here reaches a database. */
@@ -159,6 +166,62 @@ class JavaSideChecksTest {
         rejects(() -> blog().scheduling(Scheduling.none()).indexing(Indexing.hnsw()).spec(), "indexing",
                 "invalid indexing = IndexingHnsw[minRows=100000, opclass=VECTOR_COSINE_OPS, m=null, efConstruction=null, "
                         + "createWhenQueueEmpty=true]: automatic indexing needs scheduling; with scheduling => Scheduling.none() use Indexing.none()");
+    }
+
+    @Test
+    void primaryKeyColumnsThatPgaiWritesUnquotedIntoTheView() {
+        for (String column : List.of("AuthorId", "author id", "1st", "a-b", "$x")) {
+            KeyedTable table = new KeyedTable(column);
+            rejects(() -> PgaiDSL.createVectorizer(table).loading(Loading.column(table.content)).embedding(Embedding.openai("m", 3)).spec(),
+                    "source", "invalid source = \"keyed\": has the primary key column \"" + column + "\", which needs quotes in SQL; "
+                            + "pgai 0.12.1 writes primary key columns unquoted into the join of the view it creates (t." + column + " = s." + column
+                            + "), so PostgreSQL would fold or misread the name and the create would fail. Rename the column (lower-case letters, "
+                            + "digits, _ and $, not starting with a digit or $) or use a column destination, which creates no view");
+            assertThat(PgaiDSL.createVectorizer(table).loading(Loading.column(table.content)).embedding(Embedding.openai("m", 3))
+                    .destination(Destination.column("embedding")).chunking(Chunking.none()).spec().source())
+                    .as("a column destination creates no view, so %s is fine there", column).isSameAs(table);
+        }
+        for (String column : List.of("author_id", "_id", "select", "a$b", "naïve", "Éa")) {
+            KeyedTable table = new KeyedTable(column);
+            assertThat(PgaiDSL.createVectorizer(table).loading(Loading.column(table.content)).embedding(Embedding.openai("m", 3)).spec().source())
+                    .as("primary key column %s", column).isSameAs(table);
+        }
+    }
+
+    @Test
+    void doclingParsingThatThe0121WorkerRejects() {
+        rejects(() -> blog().parsing(Parsing.docling()).spec(), "parsing",
+                "invalid parsing = \"ai.parsing_docling()\": pgai 0.12.1's SQL accepts it but its worker rejects the stored config "
+                        + "(union_tag_invalid: the worker's parsing is one of 'none', 'auto', 'pymupdf'); Parsing.auto() already parses bytea "
+                        + "documents with docling, or use Parsing.pymupdf()");
+        assertThat(Parsing.docling().call().function()).as("stored docling configs still read back").isEqualTo("parsing_docling");
+    }
+
+    @Test
+    void grantToWithoutRolesIsAmbiguous() {
+        rejects(() -> blog().grantTo(), "grant_to", "invalid grant_to = []: no roles given: ai.grant_to() without roles still grants to "
+                + "the roles in ai.grant_to_default; use grantToNone() to grant to nobody, or leave grantTo out for pgai's default");
+        rejects(() -> blog().grantTo(List.of()), "grant_to", "invalid grant_to = []: no roles given: ai.grant_to() without roles still grants to "
+                + "the roles in ai.grant_to_default; use grantToNone() to grant to nobody, or leave grantTo out for pgai's default");
+    }
+
+    /** A generated-style table {@code app.keyed} whose primary key is one column with the given name. */
+    private static final class KeyedTable extends TableImpl<Record> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final TableField<Record, Integer> key;
+        private final TableField<Record, String> content = createField(DSL.name("content"), SQLDataType.CLOB);
+
+        KeyedTable(String keyColumn) {
+            super(DSL.name("keyed"), DSL.schema(DSL.name("app")));
+            key = createField(DSL.name(keyColumn), SQLDataType.INTEGER);
+        }
+
+        @Override
+        public UniqueKey<Record> getPrimaryKey() {
+            return Internal.createUniqueKey(this, DSL.name("keyed_pkey"), key);
+        }
     }
 
     @Test

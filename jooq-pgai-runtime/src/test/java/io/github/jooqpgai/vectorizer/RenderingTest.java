@@ -14,8 +14,14 @@ import java.time.Duration;
 import java.util.List;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.conf.MappedSchema;
 import org.jooq.conf.ParamType;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.jooq.exception.DetachedException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /** What the statements render: named arguments everywhere, user values as bind values or jOOQ-inlined literals. */
@@ -81,6 +87,32 @@ class RenderingTest {
                 .contains("queue_schema => 'q'::name, queue_table => 't'::name")
                 .contains("grant_to => \"ai\".\"grant_to\"(variadic grantees => array['bob', 'alice']::name[])")
                 .endsWith("enqueue_existing => false::bool, if_not_exists => true::bool)");
+    }
+
+    @Test
+    void theSourceIsRenderedWithTheExecutingContextsSettings() {
+        ResultQuery<?> query = seedExample().asQuery();
+        Settings tenantB = new Settings().withRenderMapping(new RenderMapping().withSchemata(
+                new MappedSchema().withInput("app").withOutput("tenant_b")));
+
+        assertThat(DSL.using(SQLDialect.POSTGRES, tenantB).renderInlined(query))
+                .as("renderMapping app -> tenant_b, like selectFrom(BLOG) in that context: %s",
+                        DSL.using(SQLDialect.POSTGRES, tenantB).render(DSL.selectFrom(BLOG)))
+                .startsWith("select \"ai\".\"create_vectorizer\"(source => '\"tenant_b\".\"blog\"'::regclass, ");
+        assertThat(DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false)).renderInlined(query))
+                .startsWith("select \"ai\".\"create_vectorizer\"(source => '\"blog\"'::regclass, ");
+        assertThat(DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)).renderInlined(query))
+                .startsWith("select ai.create_vectorizer(source => 'app.blog'::regclass, ");
+        assertThat(DSL.using(SQLDialect.POSTGRES, tenantB).extractBindValues(query).get(0)).isEqualTo("\"tenant_b\".\"blog\"");
+    }
+
+    @Test
+    void grantToNoneIsAnExplicitNullSoThatPgaiGrantsNothing() {
+        String sql = seedExample().grantToNone().asQuery().getSQL(ParamType.INLINED);
+
+        assertThat(sql).endsWith("grant_to => null::name[])");
+        assertThat(seedExample().grantToNone().spec().grantTo()).isEmpty();
+        assertThat(seedExample().spec().grantTo()).isNull();
     }
 
     @Test

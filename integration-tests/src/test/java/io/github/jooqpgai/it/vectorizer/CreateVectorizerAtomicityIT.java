@@ -5,6 +5,7 @@ import static io.github.jooqpgai.it.vectorizer.StoredConfigs.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.PgaiException;
@@ -13,6 +14,7 @@ import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Loading;
 import java.util.List;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +54,19 @@ class CreateVectorizerAtomicityIT {
         db.dsl().execute("create table clashing (id int primary key, content text, chunk_seq int)");
         List<String> before = snapshot(db);
 
+        // as a plain query nothing reads the catalog first: pgai creates the store table, then fails on the view
+        assertThatThrownBy(() -> db.dsl().fetchValue(PgaiDSL.createVectorizer(DSL.name(db.schema(), "clashing"))
+                .loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).name(uniqueName(db)).asQuery()))
+                .isInstanceOfSatisfying(DataAccessException.class, e -> {
+                    assertThat(e.sqlState()).isEqualTo("42701");
+                    assertThat(e.getMessage()).contains("column \"chunk_seq\" specified more than once");
+                });
+        assertThat(snapshot(db)).isEqualTo(before);
+
         assertThatThrownBy(() -> PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), "clashing"))
                 .loading(Loading.column("content")).embedding(Embedding.openai("m", 3)).name(uniqueName(db)).execute())
-                .isInstanceOf(PgaiException.class)
-                .hasMessage("column \"chunk_seq\" specified more than once [SQLSTATE 42701]");
-
+                .as("execute() reads the source from the catalog and rejects it before pgai runs")
+                .isInstanceOf(InvalidVectorizerConfigException.class);
         assertThat(snapshot(db)).isEqualTo(before);
     }
 
@@ -75,9 +85,11 @@ class CreateVectorizerAtomicityIT {
             inTrx.execute("insert into first values (1, 't', 'c')");
             inTrx.createVectorizer(DSL.name(db.schema(), "second")).loading(Loading.column("content"))
                     .embedding(Embedding.openai("m", 3)).name(uniqueName(db)).execute();
-        })).isInstanceOf(PgaiException.class)
-                .hasMessage("an object named " + db.schema() + ".second_embedding already exists. "
-                        + "specify an alternate destination or view_name explicitly [SQLSTATE 42710]");
+        })).isInstanceOfSatisfying(PgaiException.class, e -> {
+            assertThat(e.sqlState()).isEqualTo("42710");
+            assertThat(e.pgaiMessage()).isEqualTo("an object named " + db.schema() + ".second_embedding already exists. "
+                    + "specify an alternate destination or view_name explicitly");
+        });
 
         assertThat(snapshot(db)).isEqualTo(before);
         assertThat(db.value(Integer.class, "select count(*) from first")).isZero();

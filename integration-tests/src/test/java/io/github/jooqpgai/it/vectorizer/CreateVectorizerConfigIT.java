@@ -5,8 +5,10 @@ import static io.github.jooqpgai.it.vectorizer.StoredConfigs.json;
 import static io.github.jooqpgai.it.vectorizer.StoredConfigs.stored;
 import static io.github.jooqpgai.it.vectorizer.StoredConfigs.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.it.support.PgaiTest;
@@ -102,21 +104,33 @@ class CreateVectorizerConfigIT {
     }
 
     @Test
-    void parsingPymupdfAndDoclingOnAByteaColumn(PgaiTestSchema db) {
-        for (Parsing parsing : List.of(Parsing.pymupdf(), Parsing.docling())) {
-            String table = "docs_" + parsing.getClass().getSimpleName().toLowerCase();
-            db.dsl().execute("create table " + table + " (id int primary key, file bytea)");
-            String name = uniqueName(db);
-            PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), table))
-                    .loading(Loading.column("file"))
-                    .embedding(Embedding.openai("m", 3))
-                    .parsing(parsing)
-                    .name(name)
-                    .execute();
-            assertThat(stored(db, name).get("parsing")).isEqualTo(json("""
-                    {"implementation": "%s", "config_type": "parsing"}""".formatted(parsing.call().function().substring("parsing_".length()))));
-            assertThat(PgaiDSL.using(db.dataSource()).vectorizer(name).orElseThrow().config().parsing()).isEqualTo(parsing);
-        }
+    void parsingPymupdfOnAByteaColumn(PgaiTestSchema db) {
+        db.dsl().execute("create table docs_pymupdf (id int primary key, file bytea)");
+        String name = uniqueName(db);
+        PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), "docs_pymupdf"))
+                .loading(Loading.column("file"))
+                .embedding(Embedding.openai("m", 3))
+                .parsing(Parsing.pymupdf())
+                .name(name)
+                .execute();
+        assertThat(stored(db, name).get("parsing")).isEqualTo(json("""
+                {"implementation": "pymupdf", "config_type": "parsing"}"""));
+        assertThat(PgaiDSL.using(db.dataSource()).vectorizer(name).orElseThrow().config().parsing()).isEqualTo(Parsing.pymupdf());
+    }
+
+    @Test
+    void parsingDoclingIsRejectedAtCreateButAStoredOneStillReadsBack(PgaiTestSchema db) {
+        db.dsl().execute("create table docs_docling (id int primary key, file bytea)");
+        assertThatThrownBy(() -> PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), "docs_docling"))
+                .loading(Loading.column("file")).embedding(Embedding.openai("m", 3)).parsing(Parsing.docling()).execute())
+                .isInstanceOfSatisfying(InvalidVectorizerConfigException.class, e -> assertThat(e.parameter()).isEqualTo("parsing"));
+
+        String name = uniqueName(db);
+        db.dsl().execute("select ai.create_vectorizer({0}::regclass, name => {1}, loading => ai.loading_column('file'), "
+                + "parsing => ai.parsing_docling(), embedding => ai.embedding_openai('m', 3))", DSL.val(db.schema() + ".docs_docling"), DSL.val(name));
+        assertThat(stored(db, name).get("parsing")).as("pgai's SQL accepts it").isEqualTo(json("""
+                {"implementation": "docling", "config_type": "parsing"}"""));
+        assertThat(PgaiDSL.using(db.dataSource()).vectorizer(name).orElseThrow().config().parsing()).isEqualTo(Parsing.docling());
     }
 
     @Test
