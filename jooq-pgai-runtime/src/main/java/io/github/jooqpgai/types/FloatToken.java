@@ -33,6 +33,9 @@ final class FloatToken {
     private static final int EXPONENT_CAP = 100_000;
     private static final long DOUBLE_BITS_BEYOND_FLOAT = 0x1FFF_FFFFL;
     private static final long FLOAT_MIDPOINT_BITS = 0x1000_0000L;
+    private static final int FLOAT_SIGNIFICAND_BITS = 24;
+    /** Hexadecimal digits kept exactly: 60 bits, beyond the 24 + rounding bit any float needs. */
+    private static final int MAX_HEX_DIGITS = 15;
 
     private FloatToken() {
     }
@@ -123,22 +126,98 @@ final class FloatToken {
         return false;
     }
 
-    /** Hexadecimal digits from {@code i} (after {@code 0x}), with an optional point and {@code p} exponent. */
+    /**
+     * Hexadecimal digits from {@code i} (after {@code 0x}), with an optional point and {@code p} exponent,
+     * rounded as glibc's {@code strtof} rounds them (see {@link #glibcHexBits}).
+     */
     private static long hexadecimal(byte[] b, int numberStart, int i, int end) {
-        while (i < end && isHexDigit(b[i])) {
-            i++;
-        }
-        if (i < end && b[i] == '.') {
-            i++;
-            while (i < end && isHexDigit(b[i])) {
-                i++;
+        long significand = 0;
+        int binaryExponent = 0;
+        int collected = 0;
+        boolean sticky = false;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            int digit = hexValue(b[i]);
+            if (digit < 0) {
+                if (b[i] != '.' || fraction) {
+                    break;
+                }
+                fraction = true;
+                continue;
+            }
+            if (significand == 0 && digit == 0) {
+                binaryExponent -= fraction ? 4 : 0;
+            } else if (collected < MAX_HEX_DIGITS) {
+                significand = significand << 4 | digit;
+                binaryExponent -= fraction ? 4 : 0;
+                collected++;
+            } else {
+                sticky |= digit != 0;
+                binaryExponent += fraction ? 0 : 4;
             }
         }
         int exponentEnd = exponentEnd(b, i, end, 'p');
-        // Java's hexadecimal syntax requires the binary exponent that C's makes optional
-        String text = text(b, numberStart, exponentEnd) + (exponentEnd == i ? "p0" : "");
-        float value = Float.parseFloat(text);
-        return (long) exponentEnd << 32 | (Float.floatToRawIntBits(value) & 0xFFFF_FFFFL);
+        if (exponentEnd != i) {
+            binaryExponent += explicitExponent(b, i + 1, exponentEnd);
+        }
+        int bits = glibcHexBits(significand, binaryExponent, sticky) | (b[numberStart] == '-' ? 0x8000_0000 : 0);
+        return (long) exponentEnd << 32 | (bits & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * The float bits of {@code significand * 2^binaryExponent} (plus a little when {@code sticky}), rounded
+     * to nearest, ties to even, as glibc 2.36's {@code strtof} does it for hexadecimal input: the first 24
+     * significant bits, a rounding bit and a sticky bit; for a subnormal result glibc then shifts the 24 bits
+     * right and takes the new rounding bit from them, dropping the old rounding bit instead of folding it
+     * into the sticky bit. So {@code 0x1.000001p-150} is 0 there (correct rounding gives 2^-149), and that
+     * is what PostgreSQL stores. Decimal input is rounded correctly by glibc, so only this path needs it.
+     */
+    private static int glibcHexBits(long significand, int binaryExponent, boolean sticky) {
+        if (significand == 0) {
+            return 0;
+        }
+        int top = 63 - Long.numberOfLeadingZeros(significand);
+        int exponent = top + binaryExponent;
+        long mantissa;
+        boolean half;
+        boolean more = sticky;
+        if (top >= FLOAT_SIGNIFICAND_BITS) {
+            int dropped = top - (FLOAT_SIGNIFICAND_BITS - 1);
+            mantissa = significand >>> dropped;
+            half = (significand >>> (dropped - 1) & 1) != 0;
+            more |= (significand & ((1L << (dropped - 1)) - 1)) != 0;
+        } else {
+            mantissa = significand << (FLOAT_SIGNIFICAND_BITS - 1 - top);
+            half = false;
+        }
+        if (exponent > Float.MAX_EXPONENT) {
+            return Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
+        }
+        if (exponent >= Float.MIN_EXPONENT) {
+            if (half && (more || (mantissa & 1) != 0)) {
+                mantissa++;
+                if (mantissa == 1L << FLOAT_SIGNIFICAND_BITS) {
+                    mantissa >>>= 1;
+                    exponent++;
+                    if (exponent > Float.MAX_EXPONENT) {
+                        return Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
+                    }
+                }
+            }
+            return (exponent + Float.MAX_EXPONENT) << (FLOAT_SIGNIFICAND_BITS - 1) | (int) (mantissa & 0x7F_FFFF);
+        }
+        int shift = Float.MIN_EXPONENT - exponent;
+        if (shift > FLOAT_SIGNIFICAND_BITS) {
+            return 0;
+        }
+        // glibc: the old rounding bit is lost here, only the bits below it stay in the sticky bit
+        half = (mantissa >>> (shift - 1) & 1) != 0;
+        more |= (mantissa & ((1L << (shift - 1)) - 1)) != 0;
+        long subnormal = mantissa >>> shift;
+        if (half && (more || (subnormal & 1) != 0)) {
+            subnormal++;
+        }
+        return (int) subnormal;
     }
 
     /** Whether a hexadecimal digit, or a point and one, starts at {@code i}. */
@@ -147,8 +226,13 @@ final class FloatToken {
     }
 
     private static boolean isHexDigit(byte c) {
+        return hexValue(c) >= 0;
+    }
+
+    /** The value of an ASCII hexadecimal digit, or -1. */
+    private static int hexValue(byte c) {
         int lower = c | 0x20;
-        return isDigit(c) || (lower >= 'a' && lower <= 'f');
+        return isDigit(c) ? c - '0' : lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
     /**
