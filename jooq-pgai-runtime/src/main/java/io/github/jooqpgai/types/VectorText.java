@@ -1,6 +1,7 @@
 package io.github.jooqpgai.types;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The pgvector text format, parsed and formatted without regular expressions, {@code split} or boxing.
@@ -10,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * Elements in pgvector's usual shape, {@code -0.012345679,}, take a fast path that finds the next comma
  * first, so that consecutive elements are parsed in parallel by the CPU, and replaces the division by
  * 10^k with an exact-or-decline multiplication; the fast path takes only an element that ends at the
- * comma it found, every other element goes through the general parser. The result array is sized by
- * counting commas first (SWAR), so no scratch buffer is kept between calls.
+ * comma it found, every other element goes through the general parser. The result array is allocated
+ * per call from an estimate of the element count (no scratch buffer is kept between calls or per thread).
  * The bindings parse the raw bytes the driver received, so no intermediate {@code String} is built.
  *
  * <pre>{@code
@@ -39,6 +40,12 @@ public final class VectorText {
     /** Sign, 7 integer digits, point, 15 fraction digits and the comma; the 8-byte reads stay inside. */
     private static final int SHORT_DECIMAL_LOOKAHEAD = 25;
     private static final long NO_MATCH = -1L;
+    /**
+     * Bytes per element assumed for the first allocation of the result (pgvector prints 9 to 13 for
+     * embeddings, elements of two or three bytes need a few doublings): an array a little too long and
+     * one copy at the end cost less than counting the commas first.
+     */
+    private static final int BYTES_PER_ELEMENT_ESTIMATE = 10;
     private static final int MAX_SIGNIFICANT_DIGITS = 18;
     private static final int MAX_MESSAGE_CHARS = 80;
 
@@ -109,26 +116,26 @@ public final class VectorText {
             throw invalid(typeName, b, start, end);
         }
         i++;
-        // a valid literal has exactly one comma between elements and none elsewhere
-        int dimensions = AsciiWords.countCommas(b, i, end) + 1;
-        Elements.checkDenseLength(typeName, dimensions);
-        float[] values = new float[dimensions];
+        float[] values = new float[Math.min(Elements.MAX_DENSE_DIMENSIONS, (end - i) / BYTES_PER_ELEMENT_ESTIMATE + 1)];
         int fastLimit = end - SHORT_DECIMAL_LOOKAHEAD;
         int n = 0;
         while (true) {
-            while (i <= fastLimit) {
-                int comma = i + AsciiWords.commaOffset(AsciiWords.word(b, i), AsciiWords.word(b, i + 8));
-                long bits = shortDecimal(b, i, comma);
+            while (i <= fastLimit && n < values.length) {
+                int commaOffset = AsciiWords.commaOffset(AsciiWords.word(b, i), AsciiWords.word(b, i + 8));
+                long bits = shortDecimal(b, i, commaOffset);
                 if (bits == NO_MATCH) {
                     break;
                 }
                 values[n++] = Float.intBitsToFloat((int) bits);
-                i = comma + 1;
+                i += commaOffset + 1;
             }
             i = skipSpace(b, i, end);
             long token = FloatToken.parse(b, i, end);
             if (token == FloatToken.NO_NUMBER) {
                 throw invalid(typeName, b, start, end);
+            }
+            if (n == values.length) {
+                values = grow(values, typeName);
             }
             values[n++] = checkFinite(FloatToken.value(token), typeName, b, start, end);
             i = skipSpace(b, FloatToken.end(token), end);
@@ -144,14 +151,20 @@ public final class VectorText {
         if (skipSpace(b, i, end) != end) {
             throw invalid(typeName, b, start, end);
         }
-        return values;
+        return n == values.length ? values : Arrays.copyOf(values, n);
+    }
+
+    private static float[] grow(float[] values, String typeName) {
+        Elements.checkDenseLength(typeName, values.length + 1);
+        return Arrays.copyOf(values, Math.min(Elements.MAX_DENSE_DIMENSIONS, values.length * 2));
     }
 
     /**
      * The common shape of pgvector's output, {@code [-]d{1,7}.d{1,15}} from {@code i} up to the comma at
-     * {@code comma}: the float's bits, or {@link #NO_MATCH} for anything else, including an element that
-     * does not end at a comma (when 16 bytes held none, {@code comma} is just past them) and the rare value
-     * whose double lies within a few units in the last place of a float rounding midpoint. Reads at most
+     * {@code i + commaOffset}: the float's bits, or {@link #NO_MATCH} for anything else, including an
+     * element that does not end at that comma, every element when 16 bytes held no comma
+     * ({@code commaOffset} is {@link AsciiWords#NO_COMMA}), and the rare value whose double lies within a
+     * few units in the last place of a float rounding midpoint. Reads at most
      * {@link #SHORT_DECIMAL_LOOKAHEAD} bytes from {@code i}.
      *
      * <p>Exact: the significand is below 2^53, so it converts to double exactly; multiplying by the
@@ -159,7 +172,7 @@ public final class VectorText {
      * product to float therefore gives the float nearest the decimal unless a float midpoint lies within
      * those 3 units, and such products are left to the general parser.
      */
-    private static long shortDecimal(byte[] b, int i, int comma) {
+    private static long shortDecimal(byte[] b, int i, int commaOffset) {
         int minus = isMinus(b[i]);
         int p = i + minus;
         long word = AsciiWords.word(b, p);
@@ -173,7 +186,7 @@ public final class VectorText {
         int firstDigits = AsciiWords.leadingDigits(first);
         int secondDigits = firstDigits == 8 ? AsciiWords.leadingDigits(second) : 0;
         int fractionDigits = firstDigits + secondDigits;
-        if (p + fractionDigits != comma || b[comma] != ',' || fractionDigits == 0
+        if (p + fractionDigits != i + commaOffset || commaOffset == AsciiWords.NO_COMMA || fractionDigits == 0
                 || integerDigits + fractionDigits > MAX_SIGNIFICANT_DIGITS) {
             return NO_MATCH;
         }
