@@ -323,6 +323,16 @@ class VectorTextTest {
     }
 
     @Test
+    void growsTheResultForElementsShorterThanEstimated() {
+        Vector ones = Vector.parse("[" + "1,".repeat(15_999) + "2]");
+        assertThat(ones.dimensions()).isEqualTo(16_000);
+        assertThat(ones.get(15_998)).isEqualTo(1f);
+        assertThat(ones.get(15_999)).isEqualTo(2f);
+        assertThat(Vector.parse("[1,2,3]").toArray()).containsExactly(1f, 2f, 3f);
+        assertThat(Vector.parse("[-0.0123456789012]").toArray()).containsExactly(-0.0123456789012f);
+    }
+
+    @Test
     void keepsNoScratchBufferPerThread() {
         // a ThreadLocal buffer would stay allocated for the life of every (virtual) thread that parsed once
         for (java.lang.reflect.Field field : VectorText.class.getDeclaredFields()) {

@@ -79,25 +79,35 @@ final class PgvectorLiterals {
     /** A {@code sparsevec} literal (wild indices, dimensions and values in two of five), damaged now and then. */
     String sparse() {
         boolean wild = random.nextInt(5) < 2;
-        long dimensions = wild ? sparseDimensions() : 1 + random.nextInt(random.nextBoolean() ? 50 : 100_000);
-        int elements = random.nextInt(20) == 0 ? random.nextInt(1_000) : random.nextInt(12);
+        int elements = random.nextInt(20) == 0 ? random.nextInt(1_000) : random.nextInt(wild ? 12 : 40);
         if (random.nextInt(200) == 0) {
             elements = 16_000 + random.nextInt(2);
         }
+        long dimensions = wild ? sparseDimensions() : elements + 1 + random.nextInt(random.nextBoolean() ? 50 : 100_000);
+        java.util.Set<Long> used = new java.util.HashSet<>();
         StringBuilder sb = new StringBuilder(elements * 20 + 16);
         sb.append(space()).append('{').append(space());
         for (int i = 0; i < elements; i++) {
             if (i > 0) {
                 sb.append(space()).append(',').append(space());
             }
-            String index = wild ? sparseIndex(dimensions, i) : Long.toString(1 + random.nextLong(dimensions));
+            String index = wild ? sparseIndex(dimensions, i) : Long.toString(distinctIndex(dimensions, used));
             sb.append(index).append(space()).append(':').append(space());
             int kind = random.nextInt(4);
-            sb.append(kind == 0 ? zero() : wild && kind == 1 ? element(false) : kind == 1 ? validElement(false) : usualElement(false));
+            sb.append(kind == 0 ? zero(wild) : wild && kind == 1 ? element(false) : kind == 1 ? validElement(false) : usualElement(false));
         }
         sb.append(space()).append('}').append(space()).append('/').append(space());
         sb.append(random.nextInt(10) == 0 ? "+" : "").append(dimensions).append(space());
         return damaged(sb);
+    }
+
+    /** A one-based index below {@code dimensions} (more than the elements) not in {@code used} yet. */
+    private long distinctIndex(long dimensions, java.util.Set<Long> used) {
+        long index = 1 + random.nextLong(dimensions);
+        while (!used.add(index)) {
+            index = 1 + random.nextLong(dimensions);
+        }
+        return index;
     }
 
     private long sparseDimensions() {
@@ -126,9 +136,10 @@ final class PgvectorLiterals {
         };
     }
 
-    private String zero() {
+    /** A zero; when {@code wild}, also a non-zero value that underflows to zero (pgvector rejects those here). */
+    private String zero(boolean wild) {
         String[] zeros = {"0", "0.0", "-0", "+0.000", "0e5", "0e-999", "0x0p-5", "1e-50", "-1e-46", "7e-46", "0x1p-200"};
-        return zeros[random.nextInt(zeros.length)];
+        return zeros[random.nextInt(wild ? zeros.length : 7)];
     }
 
     /** What pgvector prints: the shortest decimal of a float, plain or with a two-digit exponent. */
