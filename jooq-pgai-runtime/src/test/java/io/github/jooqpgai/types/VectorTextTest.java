@@ -3,6 +3,7 @@ package io.github.jooqpgai.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -335,7 +336,7 @@ class VectorTextTest {
     @Test
     void keepsNoScratchBufferPerThread() {
         // a ThreadLocal buffer would stay allocated for the life of every (virtual) thread that parsed once
-        for (java.lang.reflect.Field field : VectorText.class.getDeclaredFields()) {
+        for (Field field : VectorText.class.getDeclaredFields()) {
             assertThat(ThreadLocal.class.isAssignableFrom(field.getType()))
                     .as("VectorText.%s is a ThreadLocal", field.getName()).isFalse();
         }

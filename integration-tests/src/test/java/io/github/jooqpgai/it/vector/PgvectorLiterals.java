@@ -1,7 +1,10 @@
 package io.github.jooqpgai.it.vector;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -84,7 +87,7 @@ final class PgvectorLiterals {
             elements = 16_000 + random.nextInt(2);
         }
         long dimensions = wild ? sparseDimensions() : elements + 1 + random.nextInt(random.nextBoolean() ? 50 : 100_000);
-        java.util.Set<Long> used = new java.util.HashSet<>();
+        Set<Long> used = new HashSet<>();
         StringBuilder sb = new StringBuilder(elements * 20 + 16);
         sb.append(space()).append('{').append(space());
         for (int i = 0; i < elements; i++) {
@@ -102,7 +105,7 @@ final class PgvectorLiterals {
     }
 
     /** A one-based index below {@code dimensions} (more than the elements) not in {@code used} yet. */
-    private long distinctIndex(long dimensions, java.util.Set<Long> used) {
+    private long distinctIndex(long dimensions, Set<Long> used) {
         long index = 1 + random.nextLong(dimensions);
         while (!used.add(index)) {
             index = 1 + random.nextLong(dimensions);
@@ -221,7 +224,7 @@ final class PgvectorLiterals {
         }
         BigDecimal midpoint = new BigDecimal(f).add(new BigDecimal(next)).divide(BigDecimal.valueOf(2));
         int digits = random.nextInt(6, 30);
-        BigDecimal near = midpoint.round(new java.math.MathContext(digits))
+        BigDecimal near = midpoint.round(new MathContext(digits))
                 .add(midpoint.ulp().multiply(BigDecimal.valueOf(random.nextInt(-2, 3))));
         String text = random.nextBoolean() ? near.toPlainString() : near.toString().replace("E+", "e+").replace("E-", "e-");
         return (random.nextBoolean() ? "-" : "") + (text.length() > 60 ? near.toString() : text);
