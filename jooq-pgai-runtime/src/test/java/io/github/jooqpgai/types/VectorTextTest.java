@@ -3,6 +3,7 @@ package io.github.jooqpgai.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -186,7 +187,7 @@ class VectorTextTest {
         assertThatThrownBy(() -> Vector.parse("1,2")).hasMessage("invalid vector literal: '1,2'");
         assertThatThrownBy(() -> Vector.parse("[1,nan]")).hasMessage("invalid vector literal: '[1,nan]'");
         assertThatThrownBy(() -> Vector.parse("[1e]")).hasMessage("invalid vector literal: '[1e]'");
-        assertThatThrownBy(() -> Vector.parse("[0x1p3]")).hasMessage("invalid vector literal: '[0x1p3]'");
+        assertThatThrownBy(() -> Vector.parse("[0x1p]")).hasMessage("invalid vector literal: '[0x1p]'");
         assertThatThrownBy(() -> Vector.parse("[]")).hasMessage("invalid vector literal: '[]'");
         assertThatThrownBy(() -> Vector.parse("[1e39]")).hasMessageContaining("out of float range");
     }
@@ -215,5 +216,129 @@ class VectorTextTest {
                 .hasMessage("vector cannot have more than 16000 dimensions, got 16001");
         assertThatThrownBy(() -> Vector.parse("[1,2] x")).hasMessage("invalid vector literal: '[1,2] x'");
         assertThatThrownBy(() -> Vector.parse("[1,2")).hasMessage("invalid vector literal: '[1,2'");
+    }
+
+    /** Elements that fill the fast path's 16-byte comma window; the fast path takes these. */
+    private static final String FAST_PADDING = ",0.125,-0.25,1.5,2.5,3.5,4.5,5.5,6.5,7.5";
+
+    @Test
+    void fastPathNeverTakesAnElementThatDoesNotEndAtAComma() {
+        // 16 characters: no comma in the fast path's window, and the digits end exactly where it ends
+        Vector exponent = Vector.parse("[1.23456789012345e5,1.5,2.5,3.5,4.5,5.5]");
+        assertThat(exponent.toArray()).as("exponent after 16 characters")
+                .containsExactly(123456.79f, 1.5f, 2.5f, 3.5f, 4.5f, 5.5f);
+        Vector space = Vector.parse("[1.23456789012345 ,2,3,4,5,6,7,8,9,10]");
+        assertThat(space.toArray()).as("space after 16 characters")
+                .containsExactly(1.2345679f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f);
+    }
+
+    @Test
+    void fastPathAgreesWithParseFloatWhateverFollowsTheDigitsAtEveryPositionOfItsWindow() {
+        String[] suffixes = {"", "e5", "E-3", "e+2", " ", "\t", "\n", "\r", "\f", "\u000B", "  \f"};
+        for (int integerDigits = 1; integerDigits <= 9; integerDigits++) {
+            for (int fractionDigits = 0; fractionDigits <= 20; fractionDigits++) {
+                for (String sign : new String[] {"", "-"}) {
+                    for (String suffix : suffixes) {
+                        String number = sign + "9876543210".substring(0, integerDigits - 1) + "7"
+                                + (fractionDigits > 0 ? "." + "31415926535897932384".substring(0, fractionDigits) : "")
+                                + suffix.strip();
+                        String element = number + (suffix.isBlank() ? suffix : "");
+                        String literal = "[" + element + FAST_PADDING + "]";
+                        Vector v = Vector.parse(literal);
+                        assertThat(v.dimensions()).as(literal).isEqualTo(10);
+                        assertThat(Float.floatToRawIntBits(v.get(0))).as(literal)
+                                .isEqualTo(Float.floatToRawIntBits(Float.parseFloat(number)));
+                        assertThat(v.get(9)).as(literal).isEqualTo(7.5f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fastPathHandsEveryElementAfterAnUnusualOneBackCorrectly() {
+        for (int position = 0; position < 24; position++) {
+            String before = "0.5,".repeat(position % 3) + "1".repeat(position + 1) + ".25";
+            for (String after : new String[] {"e1", " ", "\f", "\u000B", "\t"}) {
+                String literal = "[" + before + after + FAST_PADDING + "]";
+                float expected = Float.parseFloat(("1".repeat(position + 1) + ".25" + after).strip());
+                Vector v = Vector.parse(literal);
+                assertThat(v.get(position % 3)).as(literal).isEqualTo(expected);
+                assertThat(v.dimensions()).as(literal).isEqualTo(position % 3 + 10);
+            }
+        }
+    }
+
+    @Test
+    void acceptsEveryWhitespacePgvectorAccepts() {
+        assertThat(Vector.parse("\f\u000B[\t1\n,\r2\f,\u000B3 ]\u000B\f").toArray()).containsExactly(1f, 2f, 3f);
+        assertThat(HalfVector.parse("[\f1,\u000B2]").toArray()).containsExactly(1f, 2f);
+        assertThat(SparseVector.parse("\u000B{\f1\u000B:\f2\u000B}\f/\u000B3\f").values()).containsExactly(2f);
+        assertThatThrownBy(() -> Vector.parse("[1,\u001C2]")).hasMessageStartingWith("invalid vector literal");
+    }
+
+    @Test
+    void readsHexadecimalElementsLikeStrtof() {
+        assertThat(Vector.parse("[0x10,-0X1.8p1,0x.8,0x1.,0x1P-149,+0x1p+3]").toArray())
+                .containsExactly(16f, -3f, 0.5f, 1f, Float.MIN_VALUE, 8f);
+        // subnormal results as glibc's strtof rounds them (it drops the rounding bit; VectorParserOracleIT
+        // compares with the server): correct rounding would give 0x1 and 0x717f77
+        assertThat(Float.floatToRawIntBits(Vector.parse("[0x1.000001p-150]").get(0))).isZero();
+        assertThat(Float.floatToRawIntBits(Vector.parse("[0x1c5fdDbp-151]").get(0))).isEqualTo(0x717f76);
+        assertThat(Float.floatToRawIntBits(Vector.parse("[0x2000003p-175]").get(0))).isEqualTo(1);
+        assertThat(Float.floatToRawIntBits(Vector.parse("[0x1.ffffffp-127]").get(0))).isEqualTo(0x80_0000);
+        assertThat(Vector.parse("[0x1.fffffep127,0x1.fffffe7ffffffffffffffp127]").toArray())
+                .containsExactly(Float.MAX_VALUE, Float.MAX_VALUE);
+        for (String bad : new String[] {"[0x]", "[0x.p1]", "[0x1p]", "[0xg]", "[1p3]", "[0x1p128]", "[0x1.ffffffp127]"}) {
+            assertThatThrownBy(() -> Vector.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void keepsUnderflowInDenseAndRejectsItInSparseLiteralsLikePgvector() {
+        assertThat(Float.floatToRawIntBits(Vector.parse("[-1e-50]").get(0))).isEqualTo(Float.floatToRawIntBits(-0f));
+        assertThat(HalfVector.parse("[1e-8,65519]").toArray()).containsExactly(0f, 65504f);
+        assertThatThrownBy(() -> HalfVector.parse("[65520]")).hasMessageContaining("out of range for halfvec");
+        assertThat(SparseVector.parse("{1:0e-50,2:-0,3:1e-40}/3").indices()).containsExactly(2);
+        assertThatThrownBy(() -> SparseVector.parse("{1:1e-50}/3")).hasMessageContaining("out of float range");
+        assertThatThrownBy(() -> SparseVector.parse("{1:0x1p-200}/3")).hasMessageContaining("out of float range");
+    }
+
+    @Test
+    void readsSparseIndicesAndDimensionsLikePgvector() {
+        assertThat(SparseVector.parse("{5:0,0:0,1:0,1:2}/3").toString()).isEqualTo("{1:2.0}/3");
+        assertThat(SparseVector.parse("{2147483648:0,-7:0}/3").nonZeroCount()).isZero();
+        assertThat(SparseVector.parse("{ +2 : 1 , 1:3 } / +03 ").toString()).isEqualTo("{1:3.0,2:1.0}/3");
+        assertThat(SparseVector.parse("{1:0x10}/1").values()).containsExactly(16f);
+        assertThatThrownBy(() -> SparseVector.parse("{4294967297:1}/3")).hasMessageContaining("outside 0..2");
+        assertThatThrownBy(() -> SparseVector.parse("{1:1,1:2}/3")).hasMessageContaining("more than once");
+        assertThatThrownBy(() -> SparseVector.parse("{}/99999999999999999999"))
+                .hasMessageContaining("dimensions must be between 1 and 1000000000");
+        assertThatThrownBy(() -> SparseVector.parse("{}/-3")).hasMessageContaining("dimensions must be between");
+        for (String bad : new String[] {"{1:1,}/3", "{,}/3", "{:1}/3", "{1:}/3", "{1:1}/", "{1:1}//3", "{1:1}/3x",
+            "{1:1}/3e", "{1 1:1}/3", "{+ 1:1}/3", "{1:nan}/3", "{1:inf}/3", "{1:1e39}/3", "[1]", "{1:1}x/3"}) {
+            assertThatThrownBy(() -> SparseVector.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        String tooMany = "{" + "1:0,".repeat(16_000) + "2:0}/3";
+        assertThatThrownBy(() -> SparseVector.parse(tooMany)).hasMessageStartingWith("sparsevec cannot have more than 16000");
+    }
+
+    @Test
+    void growsTheResultForElementsShorterThanEstimated() {
+        Vector ones = Vector.parse("[" + "1,".repeat(15_999) + "2]");
+        assertThat(ones.dimensions()).isEqualTo(16_000);
+        assertThat(ones.get(15_998)).isEqualTo(1f);
+        assertThat(ones.get(15_999)).isEqualTo(2f);
+        assertThat(Vector.parse("[1,2,3]").toArray()).containsExactly(1f, 2f, 3f);
+        assertThat(Vector.parse("[-0.0123456789012]").toArray()).containsExactly(-0.0123456789012f);
+    }
+
+    @Test
+    void keepsNoScratchBufferPerThread() {
+        // a ThreadLocal buffer would stay allocated for the life of every (virtual) thread that parsed once
+        for (Field field : VectorText.class.getDeclaredFields()) {
+            assertThat(ThreadLocal.class.isAssignableFrom(field.getType()))
+                    .as("VectorText.%s is a ThreadLocal", field.getName()).isFalse();
+        }
     }
 }
