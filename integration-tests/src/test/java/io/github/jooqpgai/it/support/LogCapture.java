@@ -1,14 +1,16 @@
 package io.github.jooqpgai.it.support;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
- * Captures WARN and ERROR messages logged through slf4j (and so through jOOQ's {@code JooqLogger}, which
- * prefers slf4j) while open. The integration tests' slf4j binding ({@code org.slf4j.impl.StaticLoggerBinder}
- * in the test sources) hands out these loggers; outside a capture they print WARN and ERROR to stderr.
+ * Captures WARNING and SEVERE messages logged while open, in particular the warnings jOOQ's code
+ * generator logs through {@code JooqLogger} (slf4j, bound to {@code java.util.logging} by the test
+ * dependency {@code slf4j-jdk14}).
  *
  * <pre>{@code
  * try (LogCapture log = LogCapture.start()) {
@@ -17,66 +19,44 @@ import org.slf4j.Logger;
  * }
  * }</pre>
  */
-public final class LogCapture implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
-    private static final List<LogCapture> OPEN = new CopyOnWriteArrayList<>();
+    private static final Logger ROOT = Logger.getLogger("");
 
-    private final List<String[]> messages = new CopyOnWriteArrayList<>();
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
     private LogCapture() {
+        setLevel(Level.WARNING);
     }
 
     /** Starts capturing. */
     public static LogCapture start() {
         LogCapture capture = new LogCapture();
-        OPEN.add(capture);
+        ROOT.addHandler(capture);
         return capture;
     }
 
-    /** The WARN and ERROR messages of loggers whose name starts with {@code loggerPrefix}, in order. */
+    /** The WARNING and SEVERE messages of loggers whose name starts with {@code loggerPrefix}, in order. */
     public List<String> warnings(String loggerPrefix) {
-        return messages.stream().filter(m -> m[0].startsWith(loggerPrefix)).map(m -> m[1]).toList();
+        return records.stream()
+                .filter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith(loggerPrefix))
+                .map(LogRecord::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        if (isLoggable(record)) {
+            records.add(record);
+        }
+    }
+
+    @Override
+    public void flush() {
     }
 
     @Override
     public void close() {
-        OPEN.remove(this);
-    }
-
-    /** A logger that records {@code warn(...)} and {@code error(...)} messages (the first argument); everything else is off. */
-    public static Logger logger(String name) {
-        return (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class}, (proxy, method, args) -> {
-            String m = method.getName();
-            switch (m) {
-                case "getName", "toString" -> {
-                    return name;
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(proxy);
-                }
-                case "equals" -> {
-                    return proxy == args[0];
-                }
-                default -> {
-                }
-            }
-            boolean warnOrError = m.startsWith("warn") || m.startsWith("error") || m.equals("isWarnEnabled") || m.equals("isErrorEnabled");
-            if (method.getReturnType() == boolean.class) {
-                return warnOrError;
-            }
-            if (warnOrError && args != null && args.length > 0 && args[0] instanceof String message) {
-                record(name, message);
-            }
-            return null;
-        });
-    }
-
-    private static void record(String logger, String message) {
-        if (OPEN.isEmpty()) {
-            System.err.println("WARN " + logger + ": " + message);
-        }
-        for (LogCapture capture : OPEN) {
-            capture.messages.add(new String[] {logger, message});
-        }
+        ROOT.removeHandler(this);
     }
 }
