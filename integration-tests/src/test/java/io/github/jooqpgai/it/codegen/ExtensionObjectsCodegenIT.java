@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.support.ScratchDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,17 +39,12 @@ class ExtensionObjectsCodegenIT {
     private static final List<String> USER_OBJECTS = List.of(
             "tables/Item.java", "tables/UsesExtTypes.java", "tables/UserRows.java", "routines/EmbedNorm.java");
 
-    private static String database;
-    private static String serverUrl;
+    private static ScratchDatabase scratch;
 
     @BeforeAll
     static void createDatabaseWithPgvectorAndUserFunctions(PgaiTestSchema db) throws SQLException {
-        serverUrl = db.serverJdbcUrl();
-        database = "ext_" + db.schema();
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("create database " + database);
-        }
-        try (Connection c = DriverManager.getConnection(urlOf(database)); Statement st = c.createStatement()) {
+        scratch = ScratchDatabase.create(db.serverJdbcUrl(), "ext_" + db.schema());
+        try (Connection c = DriverManager.getConnection(scratch.url()); Statement st = c.createStatement()) {
             st.execute("create schema app");
             st.execute("create extension vector schema app");
             st.execute("create table app.item (id int primary key, embedding app.vector(3))");
@@ -72,14 +68,12 @@ class ExtensionObjectsCodegenIT {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("drop database if exists " + database + " with (force)");
-        }
+        scratch.close();
     }
 
     @Test
     void extensionObjectsAreHiddenAndTheUsersFunctionsKept(@TempDir Path stockDir, @TempDir Path work) {
-        String url = urlOf(database);
+        String url = scratch.url();
         Set<String> stock = files(SourceTrees.read(CodegenRun.stock(url, "app", PKG).generate(stockDir)));
         assertThat(stock).as("stock jOOQ generates the extension's objects").containsAll(EXTENSION_MEMBERS).containsAll(USER_OBJECTS)
                 .contains("Sequences.java", "Domains.java");
@@ -104,7 +98,7 @@ class ExtensionObjectsCodegenIT {
 
     @Test
     void showExtensionObjectsGeneratesWhatStockJooqGenerates(@TempDir Path stockDir, @TempDir Path pgaiDir) {
-        String url = urlOf(database);
+        String url = scratch.url();
         Map<String, String> stock = SourceTrees.read(CodegenRun.stock(url, "app", PKG).generate(stockDir));
         Map<String, String> pgai = SourceTrees.read(CodegenRun.pgai(url, "app", PKG)
                 .property("showExtensionObjects", "true").property("mapVectorTypes", "false").generate(pgaiDir));
@@ -117,9 +111,5 @@ class ExtensionObjectsCodegenIT {
         Set<String> result = new TreeSet<>();
         tree.keySet().forEach(f -> result.add(f.startsWith(prefix) ? f.substring(prefix.length()) : f));
         return result;
-    }
-
-    private static String urlOf(String databaseName) {
-        return serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1");
     }
 }

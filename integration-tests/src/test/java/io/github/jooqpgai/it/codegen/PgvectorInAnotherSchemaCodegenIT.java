@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jooqpgai.bindings.DimensionAware;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.support.ScratchDatabase;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.vector.VectorDSL;
@@ -32,17 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 @PgaiTest
 class PgvectorInAnotherSchemaCodegenIT {
 
-    private static String database;
-    private static String serverUrl;
+    private static ScratchDatabase scratch;
 
     @BeforeAll
     static void createDatabaseWithPgvectorInExtensions(PgaiTestSchema db) throws SQLException {
-        serverUrl = db.serverJdbcUrl();
-        database = "vecschema_cg_" + db.schema();
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("create database " + database);
-        }
-        try (Connection c = DriverManager.getConnection(url()); Statement st = c.createStatement()) {
+        scratch = ScratchDatabase.create(db.serverJdbcUrl(), "vecschema_cg_" + db.schema());
+        try (Connection c = DriverManager.getConnection(scratch.url()); Statement st = c.createStatement()) {
             st.execute("create schema extensions");
             st.execute("create extension vector schema extensions");
             st.execute("create schema app");
@@ -53,19 +49,13 @@ class PgvectorInAnotherSchemaCodegenIT {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("drop database if exists " + database + " with (force)");
-        }
-    }
-
-    private static String url() {
-        return serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        scratch.close();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void generatedFieldsNameTheTypesSchemaAndWorkOffTheSearchPath(@TempDir Path work) throws Exception {
-        GeneratedCode code = GeneratedCode.of(CodegenRun.pgai(url(), "app", "it.vecschema"), "it.vecschema", work);
+        GeneratedCode code = GeneratedCode.of(CodegenRun.pgai(scratch.url(), "app", "it.vecschema"), "it.vecschema", work);
         String doc = Files.readString(code.sources().resolve("it/vecschema/tables/Doc.java"));
         assertThat(doc).as("generated Doc.java")
                 .contains("TableField<DocRecord, Vector> EMBEDDING")
@@ -81,7 +71,7 @@ class PgvectorInAnotherSchemaCodegenIT {
         assertThat(((DimensionAware) embedding.getDataType().getBinding()).pgvectorSchema()).hasValue("extensions");
         assertThat(VectorDSL.dimensionOf(embedding)).hasValue(3);
 
-        try (Connection c = DriverManager.getConnection(url() + (url().contains("?") ? "&" : "?") + "currentSchema=app")) {
+        try (Connection c = DriverManager.getConnection(scratch.url("app"))) {
             DSLContext off = DSL.using(c, SQLDialect.POSTGRES);
             assertThat(off.fetchValue("select current_setting('search_path')")).isEqualTo("app");
             off.insertInto(table).set(id, 1).set(embedding, Vector.of(1f, 0f, 0f)).set(h, HalfVector.of(1f, 2f)).execute();

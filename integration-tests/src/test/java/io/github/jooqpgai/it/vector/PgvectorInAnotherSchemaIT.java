@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.table;
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.support.ScratchDatabase;
 import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
@@ -51,8 +52,7 @@ class PgvectorInAnotherSchemaIT {
     private static final String SCHEMA = "extensions";
     private static final Vector QUERY = Vector.of(0.3f, -1f, 2f);
 
-    private static String database;
-    private static String serverUrl;
+    private static ScratchDatabase scratch;
 
     private final Table<?> items = table(name("items"));
     private final Field<Integer> id = field(name("items", "id"), SQLDataType.INTEGER);
@@ -63,12 +63,8 @@ class PgvectorInAnotherSchemaIT {
 
     @BeforeAll
     static void createDatabaseWithPgvectorInExtensions(PgaiTestSchema db) throws SQLException {
-        serverUrl = db.serverJdbcUrl();
-        database = "vecschema_" + db.schema();
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("create database " + database);
-        }
-        try (Connection c = DriverManager.getConnection(url("public")); Statement st = c.createStatement()) {
+        scratch = ScratchDatabase.create(db.serverJdbcUrl(), "vecschema_" + db.schema());
+        try (Connection c = DriverManager.getConnection(scratch.url()); Statement st = c.createStatement()) {
             st.execute("create schema extensions");
             st.execute("create extension vector schema extensions");
             st.execute("create schema app");
@@ -85,19 +81,13 @@ class PgvectorInAnotherSchemaIT {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement st = c.createStatement()) {
-            st.execute("drop database if exists " + database + " with (force)");
-        }
+        scratch.close();
     }
 
-    private static String url(String searchPath) {
-        String base = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + searchPath;
-    }
 
     private static DSLContext dsl(String searchPath, StatementType statementType) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url(searchPath));
+        dataSource.setURL(scratch.url(searchPath));
         return DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withStatementType(statementType));
     }
 
@@ -207,12 +197,12 @@ class PgvectorInAnotherSchemaIT {
     @Test
     void binaryTransferFindsTheTypesOffTheSearchPath() throws SQLException {
         String binaryUrl;
-        try (Connection c = DriverManager.getConnection(url("app"))) {
+        try (Connection c = DriverManager.getConnection(scratch.url("app"))) {
             assertThat(PgvectorBinaryTransfer.binaryTransferEnable(c)).isEqualTo(withPgvectorOnPath(String.class,
                     "select string_agg(t.oid::text, ',' order by t.oid) from pg_type t join pg_namespace n"
                             + " on n.oid = t.typnamespace where n.nspname = 'extensions'"
                             + " and t.typname in ('vector', 'halfvec', 'sparsevec')"));
-            binaryUrl = PgvectorBinaryTransfer.withBinaryTransfer(url("app"), c);
+            binaryUrl = PgvectorBinaryTransfer.withBinaryTransfer(scratch.url("app"), c);
         }
         try (Connection c = DriverManager.getConnection(binaryUrl)) {
             Record r = DSL.using(c, SQLDialect.POSTGRES).select(v, h, s).from(items).where(id.eq(7)).fetchOne();
