@@ -25,6 +25,7 @@ import java.util.List;
  * // types        Vector, HalfVector, SparseVector, BitVector: no jOOQ, nothing of ours
  * // bindings     VectorBinding, ...: jOOQ bindings of the types
  * // similarity   VectorTypes, VectorDSL, DistanceMetric: similarity search in jOOQ queries
+ * // pgvectorjava PgvectorJava: conversions to pgvector-java's classes (optional dependency)
  * }</pre>
  */
 @AnalyzeClasses(packages = "io.github.jooqpgai", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -33,12 +34,13 @@ class PackageLayersTest {
     private static final String TYPES = "value types";
     private static final String BINDINGS = "bindings";
     private static final String SIMILARITY = "similarity search";
+    private static final String PGVECTOR_JAVA = "pgvector-java conversions";
     private static final String VECTORIZER = "vectorizer DSL";
     private static final String GENERATED_CODE_SUPPORT = "support for generated code";
     private static final String ENTRY_POINTS = "entry points";
 
     /** The packages whose mutual dependencies must be free of cycles. */
-    private static final List<String> ACYCLIC_PACKAGES = List.of("types", "bindings", "similarity");
+    private static final List<String> ACYCLIC_PACKAGES = List.of("types", "bindings", "similarity", "pgvectorjava");
 
     /** The one layered definition; only dependencies between the layers' own classes are considered. */
     @ArchTest
@@ -46,18 +48,26 @@ class PackageLayersTest {
             .layer(TYPES).definedBy("io.github.jooqpgai.types..")
             .layer(BINDINGS).definedBy("io.github.jooqpgai.bindings..")
             .layer(SIMILARITY).definedBy("io.github.jooqpgai.similarity..")
+            .layer(PGVECTOR_JAVA).definedBy("io.github.jooqpgai.pgvectorjava..")
             .layer(VECTORIZER).definedBy("io.github.jooqpgai.vectorizer..")
             .layer(GENERATED_CODE_SUPPORT).definedBy("io.github.jooqpgai.meta..")
             .layer(ENTRY_POINTS).definedBy("io.github.jooqpgai")
             .whereLayer(TYPES).mayNotAccessAnyLayer()
             .whereLayer(BINDINGS).mayOnlyAccessLayers(TYPES)
-            .whereLayer(SIMILARITY).mayOnlyAccessLayers(TYPES, BINDINGS);
+            .whereLayer(SIMILARITY).mayOnlyAccessLayers(TYPES, BINDINGS)
+            .whereLayer(PGVECTOR_JAVA).mayOnlyAccessLayers(TYPES);
 
     @ArchTest
     static final ArchRule VALUE_TYPES_DO_NOT_DEPEND_ON_JOOQ = noClasses()
             .that().resideInAPackage("io.github.jooqpgai.types..")
             .should().dependOnClassesThat().resideInAPackage("org.jooq..")
             .because("the value types are plain Java values usable without jOOQ");
+
+    @ArchTest
+    static final ArchRule ONLY_THE_CONVERSIONS_USE_PGVECTOR_JAVA = noClasses()
+            .that().resideOutsideOfPackage("io.github.jooqpgai.pgvectorjava..")
+            .should().dependOnClassesThat().resideInAPackage("com.pgvector..")
+            .because("pgvector-java is an optional dependency");
 
     @ArchTest
     static final ArchRule EVERY_BINDING_IS_ON_THE_SHARED_BASE = classes()

@@ -1,4 +1,4 @@
-package io.github.jooqpgai.types;
+package io.github.jooqpgai.pgvectorjava;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +61,7 @@ class PgvectorJavaIsOptionalTest {
                 .isEqualTo("(\"embedding\" <=> '[1.0,2.0]'::vector)");
         assertThat(vectorClass.getClassLoader()).isSameAs(loader);
 
-        Class<?> conversions = loader.loadClass("io.github.jooqpgai.types.PgvectorJava");
+        Class<?> conversions = loader.loadClass("io.github.jooqpgai.pgvectorjava.PgvectorJava");
         assertThatThrownBy(() -> conversions.getMethod("toPGvector", vectorClass).invoke(null, query))
                 .hasRootCauseInstanceOf(ClassNotFoundException.class);
     }
