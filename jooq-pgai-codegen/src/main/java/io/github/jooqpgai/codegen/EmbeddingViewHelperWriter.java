@@ -1,7 +1,7 @@
 package io.github.jooqpgai.codegen;
 
-import io.github.jooqpgai.vector.DistanceMetric;
-import io.github.jooqpgai.vector.VectorDSL;
+import io.github.jooqpgai.similarity.DistanceMetric;
+import io.github.jooqpgai.similarity.VectorDSL;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package io.github.jooqpgai.codegen;
 
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.vectorizer.VectorizerConfig;
 import java.util.ArrayList;
 import java.util.List;

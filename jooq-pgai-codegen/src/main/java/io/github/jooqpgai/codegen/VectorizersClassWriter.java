@@ -3,7 +3,7 @@ package io.github.jooqpgai.codegen;
 import io.github.jooqpgai.meta.EmbeddingModel;
 import io.github.jooqpgai.meta.VectorizerDefinition;
 import io.github.jooqpgai.meta.VectorizerDestination;
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.github.jooqpgai.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

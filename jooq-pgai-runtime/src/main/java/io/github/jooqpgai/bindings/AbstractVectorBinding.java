@@ -1,6 +1,5 @@
 package io.github.jooqpgai.bindings;
 
-import io.github.jooqpgai.types.VectorValue;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
@@ -20,35 +19,52 @@ import org.jooq.impl.DSL;
 import org.postgresql.util.PGobject;
 
 /**
- * Shared jOOQ binding logic for the pgvector types. Dense types ({@code vector}, {@code halfvec}) bind
- * as {@code ?::real[]::vector}: pgjdbc sends a {@code float[]} as a binary {@code float4[]} and the
- * server casts it without parsing text, several times faster than a text literal. {@code sparsevec}
- * binds as text, {@code ?::sparsevec}. Inlined values render {@code '<literal>'::<type>}. Values are
- * read from the driver's raw bytes (text or, when pgjdbc's {@code binaryTransferEnable} lists the
- * type's OID, binary). A binding created with pgvector's schema casts to the qualified type,
- * {@code ?::real[]::"extensions".vector}, with the schema rendered through jOOQ's render mapping.
+ * The one jOOQ binding implementation behind {@link VectorBinding}, {@link HalfVectorBinding},
+ * {@link SparseVectorBinding} and {@link BitVectorBinding}; the subclasses only say how a value is parsed
+ * and sized. Dense types ({@code vector}, {@code halfvec}) bind as {@code ?::real[]::vector}: pgjdbc sends
+ * a {@code float[]} as a binary {@code float4[]} and the server casts it without parsing text, several
+ * times faster than a text literal. {@code sparsevec} binds as text, {@code ?::sparsevec}, and bit strings
+ * as {@code ?::varbit}. Inlined values render {@code '<literal>'::<type>}. Values are read from the
+ * driver's raw bytes (text or, when pgjdbc's {@code binaryTransferEnable} lists the type's OID, binary).
+ * A binding created with pgvector's schema casts to the qualified type, {@code ?::real[]::"extensions".vector},
+ * with the schema rendered through jOOQ's render mapping.
+ *
+ * <pre>{@code
+ * AbstractVectorBinding<Vector> b = new VectorBinding(3);
+ * b.checked(Vector.of(1f, 2f));   // IllegalArgumentException: vector value has 2 dimensions but the column is vector(3)
+ * }</pre>
  *
  * @param <T> the Java value type
  */
-abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Binding<Object, T>, DimensionAware
-        permits VectorBinding, HalfVectorBinding, SparseVectorBinding {
+abstract sealed class AbstractVectorBinding<T> implements Binding<Object, T>, DimensionAware
+        permits VectorBinding, HalfVectorBinding, SparseVectorBinding, BitVectorBinding {
 
     private static final long serialVersionUID = 1L;
 
+    /** How a bind value travels to the server and which type its placeholder is cast to. */
+    enum Placeholder {
+        /** {@code ?::real[]::<type>}: a binary {@code float4[]}, cast to pgvector's type without parsing text. */
+        FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE,
+        /** {@code ?::<type>}: the text literal, cast to pgvector's type. */
+        TEXT_CAST_TO_PGVECTOR_TYPE,
+        /** {@code ?::<type>}: the text literal, cast to a built-in PostgreSQL type (never schema-qualified). */
+        TEXT_CAST_TO_BUILT_IN_TYPE
+    }
+
     private final Class<T> type;
-    private final String typeName;
+    private final String castType;
     private final String schema;
     private final int dimensions;
-    private final boolean dense;
+    private final Placeholder placeholder;
     private final Converter<Object, T> converter;
 
-    AbstractVectorBinding(Class<T> type, String typeName, String schema, int dimensions, boolean dense) {
+    AbstractVectorBinding(Class<T> type, String castType, String schema, int dimensions, Placeholder placeholder) {
         StaticTypeRegistry.registerDimensionFreeTypesFirst();
         this.type = type;
-        this.typeName = typeName;
+        this.castType = castType;
         this.schema = schema;
         this.dimensions = dimensions;
-        this.dense = dense;
+        this.placeholder = placeholder;
         this.converter = new DatabaseConverter<>(this);
     }
 
@@ -67,20 +83,29 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
         return schema;
     }
 
-    /** Parses a value in the text or binary wire format. */
+    /** Reads a value in the text or binary wire format. */
     abstract T decode(byte[] bytes);
 
     /** Parses a text literal. */
     abstract T parse(String text);
 
+    /** The value's dimension (its length for a bit string), compared with the column's declared one. */
+    abstract int sizeOf(T value);
+
+    /** The message for a value of {@code size} bound to a column declared with {@code declared}. */
+    abstract String sizeMismatch(int size, int declared);
+
+    /**
+     * The JDBC parameter for a checked value: the {@code float[]} of a dense value (pgjdbc sends it as a binary
+     * {@code float4[]}) when the placeholder is {@link Placeholder#FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE}, else its
+     * text literal.
+     */
+    abstract Object parameter(T value);
+
+    /** The declared dimension (length in bits for {@code bit(n)}), or empty for any. */
     @Override
     public final OptionalInt dimensions() {
         return dimensions == 0 ? OptionalInt.empty() : OptionalInt.of(dimensions);
-    }
-
-    /** The PostgreSQL type this binding casts to, e.g. {@code vector}. */
-    public final String typeName() {
-        return typeName;
     }
 
     @Override
@@ -88,15 +113,10 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
         return Optional.ofNullable(schema);
     }
 
-    /**
-     * Returns {@code value} if its dimension fits this binding's column.
-     *
-     * @throws IllegalArgumentException naming both dimensions when they differ
-     */
-    public final T checked(T value) {
-        if (value != null && dimensions != 0 && value.dimensions() != dimensions) {
-            throw new IllegalArgumentException(typeName + " value has " + value.dimensions()
-                    + " dimensions but the column is " + typeName + "(" + dimensions + ")");
+    /** Returns {@code value} if its size fits the column, else throws naming both sizes. */
+    final T checked(T value) {
+        if (value != null && dimensions != 0 && sizeOf(value) != dimensions) {
+            throw new IllegalArgumentException(sizeMismatch(sizeOf(value), dimensions));
         }
         return value;
     }
@@ -107,7 +127,7 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
     }
 
     /** The binding's converter: a class, not a lambda, so that bindings, fields and records serialize. */
-    private static final class DatabaseConverter<T extends VectorValue> extends AbstractConverter<Object, T> {
+    private static final class DatabaseConverter<T> extends AbstractConverter<Object, T> {
 
         private static final long serialVersionUID = 1L;
 
@@ -156,13 +176,15 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
             ctx.render().visit(DSL.inline(value == null ? null : value.toString()));
         } else {
             ctx.render().sql(ctx.variable());
-            if (dense) {
+            if (placeholder == Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE) {
                 ctx.render().sql("::real[]");
             }
         }
         ctx.render().sql("::");
-        PgvectorSchema.renderQualifier(ctx.render(), schema);
-        ctx.render().sql(typeName);
+        if (placeholder != Placeholder.TEXT_CAST_TO_BUILT_IN_TYPE) {
+            PgvectorSchema.renderQualifier(ctx.render(), schema);
+        }
+        ctx.render().sql(castType);
     }
 
     @Override
@@ -175,10 +197,8 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
         T value = ctx.value();
         if (value == null) {
             ctx.statement().setNull(ctx.index(), Types.OTHER);
-        } else if (dense) {
-            ctx.statement().setObject(ctx.index(), checked(value).toArray());
         } else {
-            ctx.statement().setString(ctx.index(), checked(value).toString());
+            ctx.statement().setObject(ctx.index(), parameter(checked(value)));
         }
     }
 
@@ -207,7 +227,7 @@ abstract sealed class AbstractVectorBinding<T extends VectorValue> implements Bi
     }
 
     @Override
-    public String toString() {
+    public final String toString() {
         return getClass().getSimpleName() + (schema == null ? "" : "[" + schema + "]") + (dimensions == 0 ? "" : "(" + dimensions + ")");
     }
 }

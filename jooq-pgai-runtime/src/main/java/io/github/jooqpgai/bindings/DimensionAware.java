@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 /**
  * A binding that may know the declared dimension of its column, e.g. {@code vector(384)}, and the schema
  * pgvector is installed in when that is not on the search path.
- * {@code io.github.jooqpgai.vector.VectorDSL#dimensionOf(org.jooq.Field)} reads it to reject query
+ * {@code io.github.jooqpgai.similarity.VectorDSL#dimensionOf(org.jooq.Field)} reads it to reject query
  * vectors of the wrong dimension before they reach the database.
  *
  * <pre>{@code

@@ -1,8 +1,6 @@
 package io.github.jooqpgai.bindings;
 
 import io.github.jooqpgai.types.HalfVector;
-import io.github.jooqpgai.types.VectorBinary;
-import io.github.jooqpgai.types.VectorText;
 
 /**
  * jOOQ binding for pgvector's {@code halfvec}: renders {@code ?::real[]::halfvec} (or {@code '[…]'::halfvec}
@@ -19,12 +17,13 @@ public final class HalfVectorBinding extends AbstractVectorBinding<HalfVector> {
 
     /** A binding for a {@code halfvec} column of any dimension. */
     public HalfVectorBinding() {
-        super(HalfVector.class, "halfvec", null, 0, true);
+        super(HalfVector.class, "halfvec", null, 0, Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code halfvec(dimensions)} column; values of another dimension are rejected. */
     public HalfVectorBinding(int dimensions) {
-        super(HalfVector.class, "halfvec", null, checkDimensions("halfvec", dimensions, 16_000), true);
+        super(HalfVector.class, "halfvec", null, checkDimensions("halfvec", dimensions, 16_000),
+                Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /**
@@ -32,23 +31,37 @@ public final class HalfVectorBinding extends AbstractVectorBinding<HalfVector> {
      * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".halfvec}.
      */
     public HalfVectorBinding(String schema) {
-        super(HalfVector.class, "halfvec", checkSchema(schema), 0, true);
+        super(HalfVector.class, "halfvec", checkSchema(schema), 0, Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code halfvec(dimensions)} column whose type lives in {@code schema}. */
     public HalfVectorBinding(String schema, int dimensions) {
-        super(HalfVector.class, "halfvec", checkSchema(schema), checkDimensions("halfvec", dimensions, 16_000), true);
+        super(HalfVector.class, "halfvec", checkSchema(schema), checkDimensions("halfvec", dimensions, 16_000),
+                Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     @Override
     HalfVector decode(byte[] bytes) {
-        return bytes.length > 0 && bytes[0] == '['
-                ? VectorText.halfVector(bytes, 0, bytes.length)
-                : VectorBinary.halfVector(bytes);
+        return HalfVector.fromWire(bytes);
     }
 
     @Override
     HalfVector parse(String text) {
         return HalfVector.parse(text);
+    }
+
+    @Override
+    int sizeOf(HalfVector value) {
+        return value.dimensions();
+    }
+
+    @Override
+    String sizeMismatch(int size, int declared) {
+        return "halfvec value has " + size + " dimensions but the column is halfvec(" + declared + ")";
+    }
+
+    @Override
+    Object parameter(HalfVector value) {
+        return value.toArray();
     }
 }

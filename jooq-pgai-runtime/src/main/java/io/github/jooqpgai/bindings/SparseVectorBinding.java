@@ -1,8 +1,6 @@
 package io.github.jooqpgai.bindings;
 
 import io.github.jooqpgai.types.SparseVector;
-import io.github.jooqpgai.types.VectorBinary;
-import io.github.jooqpgai.types.VectorText;
 
 /**
  * jOOQ binding for pgvector's {@code sparsevec}: renders {@code ?::sparsevec} (or
@@ -19,12 +17,13 @@ public final class SparseVectorBinding extends AbstractVectorBinding<SparseVecto
 
     /** A binding for a {@code sparsevec} column of any dimension. */
     public SparseVectorBinding() {
-        super(SparseVector.class, "sparsevec", null, 0, false);
+        super(SparseVector.class, "sparsevec", null, 0, Placeholder.TEXT_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code sparsevec(dimensions)} column; values of another dimension are rejected. */
     public SparseVectorBinding(int dimensions) {
-        super(SparseVector.class, "sparsevec", null, checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
+        super(SparseVector.class, "sparsevec", null, checkDimensions("sparsevec", dimensions, 1_000_000_000),
+                Placeholder.TEXT_CAST_TO_PGVECTOR_TYPE);
     }
 
     /**
@@ -32,23 +31,37 @@ public final class SparseVectorBinding extends AbstractVectorBinding<SparseVecto
      * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".sparsevec}.
      */
     public SparseVectorBinding(String schema) {
-        super(SparseVector.class, "sparsevec", checkSchema(schema), 0, false);
+        super(SparseVector.class, "sparsevec", checkSchema(schema), 0, Placeholder.TEXT_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code sparsevec(dimensions)} column whose type lives in {@code schema}. */
     public SparseVectorBinding(String schema, int dimensions) {
-        super(SparseVector.class, "sparsevec", checkSchema(schema), checkDimensions("sparsevec", dimensions, 1_000_000_000), false);
+        super(SparseVector.class, "sparsevec", checkSchema(schema), checkDimensions("sparsevec", dimensions, 1_000_000_000),
+                Placeholder.TEXT_CAST_TO_PGVECTOR_TYPE);
     }
 
     @Override
     SparseVector decode(byte[] bytes) {
-        return bytes.length > 0 && bytes[0] == '{'
-                ? VectorText.sparseVector(bytes, 0, bytes.length)
-                : VectorBinary.sparseVector(bytes);
+        return SparseVector.fromWire(bytes);
     }
 
     @Override
     SparseVector parse(String text) {
         return SparseVector.parse(text);
+    }
+
+    @Override
+    int sizeOf(SparseVector value) {
+        return value.dimensions();
+    }
+
+    @Override
+    String sizeMismatch(int size, int declared) {
+        return "sparsevec value has " + size + " dimensions but the column is sparsevec(" + declared + ")";
+    }
+
+    @Override
+    Object parameter(SparseVector value) {
+        return value.toString();
     }
 }

@@ -1,20 +1,25 @@
 package io.github.jooqpgai.bindings;
 
-import io.github.jooqpgai.types.VectorTypes;
+import org.jooq.Binding;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DefaultDataType;
 
 /**
  * Keeps jOOQ's static type registry independent of class-initialisation order. jOOQ registers the first
  * data type created for a Java class and {@code DSL.val(Object)} uses it; if a generated
  * {@code vector(768)} field came first, every {@code DSL.val(vector)} in the JVM would carry its dimension
- * check. Every binding constructor calls {@link #registerDimensionFreeTypesFirst()}, which initialises
- * {@link VectorTypes}: its dimension-free {@code VECTOR}, {@code HALFVEC}, {@code SPARSEVEC} and {@code BIT}
- * are therefore registered before any other type of this library can be (the value classes {@code Vector},
- * {@code HalfVector}, {@code SparseVector} and {@code BitVector} initialise {@code VectorTypes} too, so
- * {@code DSL.val(vector)} works even before any data type was created). Inside {@code VectorTypes}' own
- * initialisation the call returns at once (the JVM does not re-enter a class initialiser on the same thread).
+ * check. Every binding constructor calls {@link #registerDimensionFreeTypesFirst()}, which registers
+ * dimension-free, unqualified {@code vector}, {@code halfvec}, {@code sparsevec} and {@code bit varying}
+ * types once per class loader, before the binding being constructed can become part of a data type. The
+ * bindings created for that registration call it too; inside the holder's own initialisation the call
+ * returns at once (the JVM does not re-enter a class initialiser on the same thread).
+ *
+ * <p>The value classes ({@code Vector}, …) know nothing of jOOQ: {@code DSL.val(Vector.of(…))} in a JVM in
+ * which no binding of this library was created yet finds no registered type (see
+ * {@code docs/vector-types.md}).
  *
  * <pre>{@code
- * SQLDataType.OTHER.asConvertedDataType(new VectorBinding(768));   // registers VectorTypes.VECTOR first
+ * SQLDataType.OTHER.asConvertedDataType(new VectorBinding(768));   // registers the dimension-free types first
  * DSL.val(Vector.of(1f, 2f, 3f));                                  // ?::real[]::vector, any dimension
  * }</pre>
  */
@@ -24,10 +29,28 @@ final class StaticTypeRegistry {
     }
 
     static void registerDimensionFreeTypesFirst() {
-        try {
-            Class.forName(VectorTypes.class.getName(), true, VectorTypes.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("cannot initialise " + VectorTypes.class.getName(), e);
+        DimensionFreeTypes.registered();
+    }
+
+    /** Initialised once, on the first binding's construction: the registration is its class initialiser. */
+    private static final class DimensionFreeTypes {
+
+        static {
+            register("vector", new VectorBinding());
+            register("halfvec", new HalfVectorBinding());
+            register("sparsevec", new SparseVectorBinding());
+            register("bit varying", new BitVectorBinding());
+        }
+
+        private DimensionFreeTypes() {
+        }
+
+        static void registered() {
+            // initialising this class is the whole effect
+        }
+
+        private static void register(String typeName, Binding<Object, ?> binding) {
+            new DefaultDataType<>(SQLDialect.POSTGRES, Object.class, typeName).asConvertedDataType(binding);
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.jooqpgai.bindings;
 
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorBinary;
-import io.github.jooqpgai.types.VectorText;
 
 /**
  * jOOQ binding for pgvector's {@code vector}: renders {@code ?::real[]::vector} (or {@code '[…]'::vector}
@@ -21,12 +19,13 @@ public final class VectorBinding extends AbstractVectorBinding<Vector> {
 
     /** A binding for a {@code vector} column of any dimension. */
     public VectorBinding() {
-        super(Vector.class, "vector", null, 0, true);
+        super(Vector.class, "vector", null, 0, Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code vector(dimensions)} column; values of another dimension are rejected. */
     public VectorBinding(int dimensions) {
-        super(Vector.class, "vector", null, checkDimensions("vector", dimensions, 16_000), true);
+        super(Vector.class, "vector", null, checkDimensions("vector", dimensions, 16_000),
+                Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /**
@@ -34,21 +33,37 @@ public final class VectorBinding extends AbstractVectorBinding<Vector> {
      * is installed, e.g. {@code extensions}): casts render {@code ::"extensions".vector}.
      */
     public VectorBinding(String schema) {
-        super(Vector.class, "vector", checkSchema(schema), 0, true);
+        super(Vector.class, "vector", checkSchema(schema), 0, Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     /** A binding for a {@code vector(dimensions)} column whose type lives in {@code schema}. */
     public VectorBinding(String schema, int dimensions) {
-        super(Vector.class, "vector", checkSchema(schema), checkDimensions("vector", dimensions, 16_000), true);
+        super(Vector.class, "vector", checkSchema(schema), checkDimensions("vector", dimensions, 16_000),
+                Placeholder.FLOAT_ARRAY_CAST_TO_PGVECTOR_TYPE);
     }
 
     @Override
     Vector decode(byte[] bytes) {
-        return bytes.length > 0 && bytes[0] == '[' ? VectorText.vector(bytes, 0, bytes.length) : VectorBinary.vector(bytes);
+        return Vector.fromWire(bytes);
     }
 
     @Override
     Vector parse(String text) {
         return Vector.parse(text);
+    }
+
+    @Override
+    int sizeOf(Vector value) {
+        return value.dimensions();
+    }
+
+    @Override
+    String sizeMismatch(int size, int declared) {
+        return "vector value has " + size + " dimensions but the column is vector(" + declared + ")";
+    }
+
+    @Override
+    Object parameter(Vector value) {
+        return value.toArray();
     }
 }

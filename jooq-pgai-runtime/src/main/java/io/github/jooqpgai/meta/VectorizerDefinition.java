@@ -1,6 +1,6 @@
 package io.github.jooqpgai.meta;
 
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Table;

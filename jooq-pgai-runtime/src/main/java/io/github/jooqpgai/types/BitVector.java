@@ -1,6 +1,8 @@
 package io.github.jooqpgai.types;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,10 +20,6 @@ import java.util.Arrays;
 public final class BitVector implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    static {
-        VectorTypes.registerWithJooq();
-    }
 
     /** PostgreSQL's maximum bit string length. */
     static final int MAX_LENGTH = 83_886_080;
@@ -85,6 +83,27 @@ public final class BitVector implements Serializable {
             }
         }
         return new BitVector(text.length(), packed);
+    }
+
+    /**
+     * Reads a {@code bit} string as the server sent it, which is what {@code ResultSet.getBytes} returns:
+     * {@code 0}/{@code 1} characters in the text format or, with pgjdbc's binary transfer, PostgreSQL's
+     * binary format (int32 bit count, then the bits packed most significant first).
+     *
+     * @throws IllegalArgumentException if {@code bytes} is null or not a valid bit string in either format
+     */
+    public static BitVector fromWire(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("bit string bytes must not be null");
+        }
+        if (bytes.length > 0 && (bytes[0] == '0' || bytes[0] == '1')) {
+            return parse(new String(bytes, StandardCharsets.US_ASCII));
+        }
+        if (bytes.length < 4) {
+            throw new IllegalArgumentException("invalid binary bit string: " + bytes.length + " bytes");
+        }
+        int bits = ByteBuffer.wrap(bytes).getInt(0);
+        return fromBytes(bits, Arrays.copyOfRange(bytes, 4, bytes.length));
     }
 
     private static void checkLength(int length) {

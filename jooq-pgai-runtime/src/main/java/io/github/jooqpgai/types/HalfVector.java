@@ -19,10 +19,6 @@ public final class HalfVector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static {
-        VectorTypes.registerWithJooq();
-    }
-
     static final String TYPE_NAME = "halfvec";
 
     private final float[] values;
@@ -50,6 +46,22 @@ public final class HalfVector implements VectorValue, Serializable {
             throw new IllegalArgumentException("halfvec literal must not be null");
         }
         return VectorText.parseHalfVector(literal);
+    }
+
+    /**
+     * Reads a {@code halfvec} as the server sent it, which is what {@code ResultSet.getBytes} returns: pgvector's
+     * text format ({@code [1,0.5]}) or, when pgjdbc's {@code binaryTransferEnable} lists the type's OID, its
+     * binary format. The bytes are parsed directly, without building a {@code String}.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is null or not a valid {@code halfvec} in either format
+     */
+    public static HalfVector fromWire(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("halfvec bytes must not be null");
+        }
+        return bytes.length > 0 && bytes[0] == '['
+                ? VectorText.halfVector(bytes, 0, bytes.length)
+                : VectorBinary.halfVector(bytes);
     }
 
     /** Rounds in place an array this library owns and wraps it. */

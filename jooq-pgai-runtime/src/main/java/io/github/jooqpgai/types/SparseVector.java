@@ -20,10 +20,6 @@ public final class SparseVector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static {
-        VectorTypes.registerWithJooq();
-    }
-
     static final String TYPE_NAME = "sparsevec";
 
     private final int dimensions;
@@ -100,6 +96,22 @@ public final class SparseVector implements VectorValue, Serializable {
             throw new IllegalArgumentException("sparsevec literal must not be null");
         }
         return VectorText.parseSparseVector(literal);
+    }
+
+    /**
+     * Reads a {@code sparsevec} as the server sent it, which is what {@code ResultSet.getBytes} returns: pgvector's
+     * text format ({@code {1:1.5,3:2}/5}) or, when pgjdbc's {@code binaryTransferEnable} lists the type's OID, its
+     * binary format. The bytes are parsed directly, without building a {@code String}.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is null or not a valid {@code sparsevec} in either format
+     */
+    public static SparseVector fromWire(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("sparsevec bytes must not be null");
+        }
+        return bytes.length > 0 && bytes[0] == '{'
+                ? VectorText.sparseVector(bytes, 0, bytes.length)
+                : VectorBinary.sparseVector(bytes);
     }
 
     /** Validates, sorts and drops zeros from arrays this library owns. */

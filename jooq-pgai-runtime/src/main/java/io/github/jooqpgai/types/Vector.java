@@ -19,10 +19,6 @@ public final class Vector implements VectorValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static {
-        VectorTypes.registerWithJooq();
-    }
-
     static final String TYPE_NAME = "vector";
 
     private final float[] values;
@@ -50,6 +46,20 @@ public final class Vector implements VectorValue, Serializable {
             throw new IllegalArgumentException("vector literal must not be null");
         }
         return VectorText.parseVector(literal);
+    }
+
+    /**
+     * Reads a {@code vector} as the server sent it, which is what {@code ResultSet.getBytes} returns: pgvector's
+     * text format ({@code [1,2.5]}) or, when pgjdbc's {@code binaryTransferEnable} lists the type's OID, its
+     * binary format. The bytes are parsed directly, without building a {@code String}.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is null or not a valid {@code vector} in either format
+     */
+    public static Vector fromWire(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("vector bytes must not be null");
+        }
+        return bytes.length > 0 && bytes[0] == '[' ? VectorText.vector(bytes, 0, bytes.length) : VectorBinary.vector(bytes);
     }
 
     /** Wraps an array this library created and will not change again (no copy). */

@@ -7,20 +7,21 @@ import java.nio.ByteOrder;
  * pgvector's binary wire format (what pgjdbc hands over when {@code binaryTransferEnable} lists the
  * type's OID): {@code vector} is int16 dimension, int16 unused, float4 values; {@code halfvec} the same
  * with float2 values; {@code sparsevec} is int32 dimension, int32 non-zero count, int32 unused, int32
- * zero-based indices, float4 values. All big-endian.
+ * zero-based indices, float4 values. All big-endian. Package-private: users call {@code Vector.fromWire}
+ * and its siblings, which tell text from binary by the first byte.
  *
  * <pre>{@code
  * byte[] wire = resultSet.getBytes(1);   // binary transfer enabled for the vector OID
  * Vector v = VectorBinary.vector(wire);
  * }</pre>
  */
-public final class VectorBinary {
+final class VectorBinary {
 
     private VectorBinary() {
     }
 
     /** Decodes a binary {@code vector}. */
-    public static Vector vector(byte[] wire) {
+    static Vector vector(byte[] wire) {
         ByteBuffer buffer = header(wire, 4, Vector.TYPE_NAME);
         int dimensions = Short.toUnsignedInt(buffer.getShort(0));
         expectLength(wire, 4 + 4L * dimensions, Vector.TYPE_NAME);
@@ -31,7 +32,7 @@ public final class VectorBinary {
     }
 
     /** Decodes a binary {@code halfvec}. */
-    public static HalfVector halfVector(byte[] wire) {
+    static HalfVector halfVector(byte[] wire) {
         ByteBuffer buffer = header(wire, 4, HalfVector.TYPE_NAME);
         int dimensions = Short.toUnsignedInt(buffer.getShort(0));
         expectLength(wire, 4 + 2L * dimensions, HalfVector.TYPE_NAME);
@@ -43,7 +44,7 @@ public final class VectorBinary {
     }
 
     /** Decodes a binary {@code sparsevec}. */
-    public static SparseVector sparseVector(byte[] wire) {
+    static SparseVector sparseVector(byte[] wire) {
         ByteBuffer buffer = header(wire, 12, SparseVector.TYPE_NAME);
         int dimensions = buffer.getInt(0);
         int nonZero = buffer.getInt(4);

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * 10^k with an exact-or-decline multiplication; the fast path takes only an element that ends at the
  * comma it found, every other element goes through the general parser. The result array is allocated
  * per call from an estimate of the element count (no scratch buffer is kept between calls or per thread).
- * The bindings parse the raw bytes the driver received, so no intermediate {@code String} is built.
+ * Package-private: users reach it through {@code Vector.parse}, {@code Vector.fromWire} (the raw bytes the
+ * driver received, so no intermediate {@code String} is built) and {@code toString()} of the value types.
  *
  * <pre>{@code
  * byte[] wire = "[1,2.5,-3e-05]".getBytes(StandardCharsets.US_ASCII);
@@ -21,7 +22,7 @@ import java.util.Arrays;
  * String literal = VectorText.format(v.toArray());   // "[1.0,2.5,-3.0E-5]"
  * }</pre>
  */
-public final class VectorText {
+final class VectorText {
 
     private static final long[] LONG_POWERS_OF_TEN = {
         1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
@@ -53,17 +54,17 @@ public final class VectorText {
     }
 
     /** Parses a {@code vector} literal from ASCII bytes. */
-    public static Vector vector(byte[] text, int offset, int length) {
+    static Vector vector(byte[] text, int offset, int length) {
         return Vector.ofChecked(parseDense(text, offset, offset + length, Vector.TYPE_NAME));
     }
 
     /** Parses a {@code halfvec} literal from ASCII bytes. */
-    public static HalfVector halfVector(byte[] text, int offset, int length) {
+    static HalfVector halfVector(byte[] text, int offset, int length) {
         return HalfVector.ofOwned(parseDense(text, offset, offset + length, HalfVector.TYPE_NAME));
     }
 
     /** Parses a {@code sparsevec} literal from ASCII bytes. */
-    public static SparseVector sparseVector(byte[] text, int offset, int length) {
+    static SparseVector sparseVector(byte[] text, int offset, int length) {
         return SparseVectorText.parse(text, offset, offset + length);
     }
 
@@ -83,7 +84,7 @@ public final class VectorText {
     }
 
     /** The {@code [a,b,…]} literal of dense values. */
-    public static String format(float[] values) {
+    static String format(float[] values) {
         StringBuilder sb = new StringBuilder(values.length * 12 + 2);
         sb.append('[');
         for (int i = 0; i < values.length; i++) {
@@ -96,7 +97,7 @@ public final class VectorText {
     }
 
     /** The {@code {i:v,…}/dim} literal of a sparse vector (one-based indices). */
-    public static String format(SparseVector vector) {
+    static String format(SparseVector vector) {
         int[] indices = vector.rawIndices();
         float[] values = vector.rawValues();
         StringBuilder sb = new StringBuilder(indices.length * 18 + 12);

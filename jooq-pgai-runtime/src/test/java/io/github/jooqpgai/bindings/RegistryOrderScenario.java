@@ -1,10 +1,10 @@
 package io.github.jooqpgai.bindings;
 
+import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +60,23 @@ public final class RegistryOrderScenario {
         return DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.val(Vector.of(1f, 2f, 3f)));
     }
 
+    /**
+     * What {@code DSL.val(value, VectorTypes.X)} renders for each value type when nothing of this library was
+     * created before: the documented way to bind a value without a field.
+     */
+    public static List<String> typed() {
+        DSLContext dsl = DSL.using(SQLDialect.POSTGRES);
+        return List.of(
+                render(dsl, DSL.val(Vector.of(1f, 2f, 3f), VectorTypes.VECTOR)),
+                render(dsl, DSL.val(HalfVector.of(1f, 2f), VectorTypes.HALFVEC)),
+                render(dsl, DSL.val(SparseVector.fromDense(1f, 0f), VectorTypes.SPARSEVEC)),
+                render(dsl, DSL.val(BitVector.parse("101"), VectorTypes.BIT)));
+    }
+
+    private static String render(DSLContext dsl, Field<?> value) {
+        return dsl.render(value) + " / " + dsl.renderInlined(value);
+    }
+
     /** What {@code DSL.val(value)} renders for each value type after {@code first} was created first. */
     public static List<String> run(String first) {
         Field<?> dimensioned = switch (first) {
@@ -80,7 +97,7 @@ public final class RegistryOrderScenario {
         for (Object value : List.of(Vector.of(1f, 2f, 3f), HalfVector.of(1f, 2f), SparseVector.fromDense(1f, 0f),
                 BitVector.parse("101"))) {
             try {
-                rendered.add(dsl.render(DSL.val(value)) + " / " + dsl.renderInlined(DSL.val(value)));
+                rendered.add(render(dsl, DSL.val(value)));
             } catch (RuntimeException e) {
                 rendered.add(e.toString());
             }

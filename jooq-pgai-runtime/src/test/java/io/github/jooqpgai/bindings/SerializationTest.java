@@ -3,11 +3,11 @@ package io.github.jooqpgai.bindings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,10 +3,10 @@ package io.github.jooqpgai.bindings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import java.nio.charset.StandardCharsets;
 import org.jooq.DSLContext;
 import org.jooq.Field;

@@ -3,7 +3,7 @@ package io.github.jooqpgai.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -3,7 +3,6 @@ package io.github.jooqpgai.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.pgvector.PGbit;
 import org.junit.jupiter.api.Test;
 
 class BitVectorTest {
@@ -29,12 +28,5 @@ class BitVectorTest {
         assertThatThrownBy(() -> BitVector.fromBytes(9, new byte[1])).hasMessage("9 bits need 2 bytes, got 1");
         assertThatThrownBy(() -> BitVector.fromBytes(7, new byte[] {1})).hasMessage("bits after position 7 must be zero");
         assertThatThrownBy(() -> BitVector.parse("1").get(1)).hasMessage("bit 1 is outside 0..0");
-    }
-
-    @Test
-    void convertsToAndFromPgvectorJava() {
-        BitVector b = BitVector.parse("1101");
-        assertThat(PgvectorJava.toPGbit(b).getValue()).isEqualTo("1101");
-        assertThat(PgvectorJava.fromPGbit(new PGbit(new boolean[] {true, true, false, true}))).isEqualTo(b);
     }
 }

@@ -3,9 +3,6 @@ package io.github.jooqpgai.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.pgvector.PGhalfvec;
-import com.pgvector.PGsparsevec;
-import com.pgvector.PGvector;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,20 +64,5 @@ class VectorValuesTest {
                 .hasMessage("sparsevec index 5 is outside 0..4");
         assertThatThrownBy(() -> SparseVector.of(0, new int[0], new float[0]))
                 .hasMessage("sparsevec dimensions must be between 1 and 1000000000, got 0");
-    }
-
-    @Test
-    void convertsToAndFromPgvectorJava() throws Exception {
-        Vector v = Vector.of(1f, -2.5f);
-        assertThat(PgvectorJava.toPGvector(v).toArray()).containsExactly(1f, -2.5f);
-        assertThat(PgvectorJava.fromPGvector(new PGvector("[1,-2.5]"))).isEqualTo(v);
-        HalfVector h = HalfVector.of(0.5f, 2f);
-        assertThat(PgvectorJava.toPGhalfvec(h).toArray()).containsExactly(0.5f, 2f);
-        assertThat(PgvectorJava.fromPGhalfvec(new PGhalfvec(new float[] {0.5f, 2f}))).isEqualTo(h);
-        SparseVector s = SparseVector.parse("{1:1.5,3:2}/5");
-        PGsparsevec p = PgvectorJava.toPGsparsevec(s);
-        assertThat(p.getIndices()).containsExactly(0, 2);
-        assertThat(p.getDimensions()).isEqualTo(5);
-        assertThat(PgvectorJava.fromPGsparsevec(new PGsparsevec("{1:1.5,3:2}/5"))).isEqualTo(s);
     }
 }

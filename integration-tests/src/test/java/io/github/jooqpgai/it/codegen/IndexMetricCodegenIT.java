@@ -127,8 +127,8 @@ class IndexMetricCodegenIT {
         assertThat(helperNames(view)).as("an L2 helper would not use either index").containsExactlyInAnyOrder("distanceTo", "nearest");
         assertThat(render(GeneratedCode.call(view, "distanceTo", QUERY))).as("pgai's default metric").contains("<=>");
         assertThat(javadoc("UnusableIndexes")).contains("No index on");
-        Select<?> l2 = io.github.jooqpgai.vector.VectorDSL.nearestNeighbours(db.dsl().select(view.field("chunk")).from(view),
-                embedding(view), io.github.jooqpgai.vector.DistanceMetric.L2, QUERY, 5);
+        Select<?> l2 = io.github.jooqpgai.similarity.VectorDSL.nearestNeighbours(db.dsl().select(view.field("chunk")).from(view),
+                embedding(view), io.github.jooqpgai.similarity.DistanceMetric.L2, QUERY, 5);
         assertThat(explain(db, l2)).as("the planner cannot use them for a plain ORDER BY embedding <-> ? either")
                 .doesNotContain("unusable_partial_idx").doesNotContain("unusable_expression_idx");
     }

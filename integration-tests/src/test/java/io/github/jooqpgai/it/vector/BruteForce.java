@@ -1,6 +1,6 @@
 package io.github.jooqpgai.it.vector;
 
-import io.github.jooqpgai.vector.DistanceMetric;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;

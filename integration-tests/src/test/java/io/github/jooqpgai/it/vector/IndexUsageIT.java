@@ -1,6 +1,6 @@
 package io.github.jooqpgai.it.vector;
 
-import static io.github.jooqpgai.vector.VectorDSL.nearestNeighbours;
+import static io.github.jooqpgai.similarity.VectorDSL.nearestNeighbours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
@@ -8,12 +8,12 @@ import static org.jooq.impl.DSL.table;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.similarity.DistanceMetric;
+import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import io.github.jooqpgai.types.VectorValue;
-import io.github.jooqpgai.vector.DistanceMetric;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.jooq.DSLContext;

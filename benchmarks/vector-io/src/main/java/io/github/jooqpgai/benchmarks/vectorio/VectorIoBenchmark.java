@@ -2,9 +2,8 @@ package io.github.jooqpgai.benchmarks.vectorio;
 
 import com.pgvector.PGvector;
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
+import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorText;
-import io.github.jooqpgai.types.VectorTypes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,8 +18,8 @@ import org.jooq.BatchBindStep;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -153,7 +152,7 @@ public final class VectorIoBenchmark {
             double sum = 0;
             while (rs.next()) {
                 byte[] bytes = rs.getBytes(1);
-                sum += VectorText.vector(bytes, 0, bytes.length).get(0);
+                sum += Vector.fromWire(bytes).get(0);
             }
             return sum;
         }

@@ -9,9 +9,9 @@ import com.example.db.Keys;
 import com.example.db.tables.Blog.BlogPath;
 import com.example.db.tables.records.BlogEmbeddingRecord;
 
+import io.github.jooqpgai.similarity.DistanceMetric;
+import io.github.jooqpgai.similarity.VectorDSL;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.vector.DistanceMetric;
-import io.github.jooqpgai.vector.VectorDSL;
 
 import java.util.Arrays;
 import java.util.Collection;

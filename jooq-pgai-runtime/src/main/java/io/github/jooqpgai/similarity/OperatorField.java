@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
 import io.github.jooqpgai.bindings.DimensionAware;
 import java.util.Optional;

@@ -1,8 +1,7 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
 import io.github.jooqpgai.bindings.BitVectorBinding;
 import io.github.jooqpgai.types.BitVector;
-import io.github.jooqpgai.types.VectorTypes;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DataType;

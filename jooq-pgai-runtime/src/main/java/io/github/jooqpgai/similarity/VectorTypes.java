@@ -1,9 +1,13 @@
-package io.github.jooqpgai.types;
+package io.github.jooqpgai.similarity;
 
 import io.github.jooqpgai.bindings.BitVectorBinding;
 import io.github.jooqpgai.bindings.HalfVectorBinding;
 import io.github.jooqpgai.bindings.SparseVectorBinding;
 import io.github.jooqpgai.bindings.VectorBinding;
+import io.github.jooqpgai.types.BitVector;
+import io.github.jooqpgai.types.HalfVector;
+import io.github.jooqpgai.types.SparseVector;
+import io.github.jooqpgai.types.Vector;
 import org.jooq.Binding;
 import org.jooq.DataType;
 import org.jooq.SQLDialect;
@@ -26,7 +30,9 @@ import org.jooq.impl.DefaultDataType;
  * }</pre>
  *
  * <p>{@code DSL.val(Object)} finds its data type in jOOQ's static type registry, which keeps the first type
- * created for a Java class; the dimension-free, unqualified constants below are always that first type.
+ * created for a Java class; creating any binding of this library (every type here does) registers the
+ * dimension-free, unqualified types first. Pass the type where nothing of this library was created yet:
+ * {@code DSL.val(v, VectorTypes.VECTOR)}.
  */
 public final class VectorTypes {
 
@@ -43,15 +49,6 @@ public final class VectorTypes {
     public static final DataType<BitVector> BIT = type("bit varying", new BitVectorBinding());
 
     private VectorTypes() {
-    }
-
-    /**
-     * Called from the value classes' static initialisers: calling it initialises this class, which
-     * registers the dimension-free constants above with jOOQ, so that {@code DSL.val(Vector.of(…))} works
-     * even when no data type or binding was created before.
-     */
-    static void registerWithJooq() {
-        // initialising VectorTypes is the whole effect
     }
 
     /** {@code vector(dimensions)}. */

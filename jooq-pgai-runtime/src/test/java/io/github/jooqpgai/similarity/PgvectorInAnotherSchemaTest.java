@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;

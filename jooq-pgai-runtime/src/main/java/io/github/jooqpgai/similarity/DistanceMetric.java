@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
 import io.github.jooqpgai.types.VectorValue;
 import java.util.List;

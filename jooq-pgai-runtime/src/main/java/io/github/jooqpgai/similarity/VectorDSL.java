@@ -1,11 +1,10 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
 import io.github.jooqpgai.bindings.DimensionAware;
 import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import io.github.jooqpgai.types.VectorValue;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,7 +29,7 @@ import org.jooq.impl.SQLDataType;
  * pgvector's functions {@code "extensions".vector_dims(...)}, so they work off the search path.
  *
  * <pre>{@code
- * import static io.github.jooqpgai.vector.VectorDSL.*;
+ * import static io.github.jooqpgai.similarity.VectorDSL.*;
  *
  * Vector q = Vector.of(0.1f, 0.2f, 0.3f);
  * dsl.select(ITEMS.ID, cosineDistance(ITEMS.EMBEDDING, q).as("distance"))

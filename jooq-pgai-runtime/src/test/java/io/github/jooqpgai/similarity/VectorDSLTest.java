@@ -1,15 +1,15 @@
-package io.github.jooqpgai.vector;
+package io.github.jooqpgai.similarity;
 
-import static io.github.jooqpgai.vector.VectorDSL.avg;
-import static io.github.jooqpgai.vector.VectorDSL.cosineDistance;
-import static io.github.jooqpgai.vector.VectorDSL.innerProduct;
-import static io.github.jooqpgai.vector.VectorDSL.l1Distance;
-import static io.github.jooqpgai.vector.VectorDSL.l2Distance;
-import static io.github.jooqpgai.vector.VectorDSL.l2Normalize;
-import static io.github.jooqpgai.vector.VectorDSL.negativeInnerProduct;
-import static io.github.jooqpgai.vector.VectorDSL.subvector;
-import static io.github.jooqpgai.vector.VectorDSL.vectorDims;
-import static io.github.jooqpgai.vector.VectorDSL.vectorNorm;
+import static io.github.jooqpgai.similarity.VectorDSL.avg;
+import static io.github.jooqpgai.similarity.VectorDSL.cosineDistance;
+import static io.github.jooqpgai.similarity.VectorDSL.innerProduct;
+import static io.github.jooqpgai.similarity.VectorDSL.l1Distance;
+import static io.github.jooqpgai.similarity.VectorDSL.l2Distance;
+import static io.github.jooqpgai.similarity.VectorDSL.l2Normalize;
+import static io.github.jooqpgai.similarity.VectorDSL.negativeInnerProduct;
+import static io.github.jooqpgai.similarity.VectorDSL.subvector;
+import static io.github.jooqpgai.similarity.VectorDSL.vectorDims;
+import static io.github.jooqpgai.similarity.VectorDSL.vectorNorm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +17,6 @@ import io.github.jooqpgai.types.BitVector;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;

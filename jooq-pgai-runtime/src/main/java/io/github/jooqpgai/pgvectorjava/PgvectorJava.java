@@ -1,13 +1,17 @@
-package io.github.jooqpgai.types;
+package io.github.jooqpgai.pgvectorjava;
 
 import com.pgvector.PGbit;
 import com.pgvector.PGhalfvec;
 import com.pgvector.PGsparsevec;
 import com.pgvector.PGvector;
+import io.github.jooqpgai.types.BitVector;
+import io.github.jooqpgai.types.HalfVector;
+import io.github.jooqpgai.types.SparseVector;
+import io.github.jooqpgai.types.Vector;
 
 /**
  * Conversions to and from pgvector-java's {@code PGvector}, {@code PGhalfvec}, {@code PGsparsevec} and {@code PGbit}
- * for code that already uses them. pgvector-java is an optional dependency: only this class needs it,
+ * for code that already uses them. pgvector-java is an optional dependency: only this package needs it,
  * and it is loaded only when called.
  *
  * <pre>{@code

@@ -1,4 +1,4 @@
-package io.github.jooqpgai.types;
+package io.github.jooqpgai.pgvectorjava;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,16 +52,16 @@ class PgvectorJavaIsOptionalTest {
         ClassLoader loader = new WithoutPgvectorJava(getClass().getClassLoader());
         Class<?> vectorClass = loader.loadClass("io.github.jooqpgai.types.Vector");
         Object query = vectorClass.getMethod("of", float[].class).invoke(null, (Object) new float[] {1f, 2f});
-        Object dataType = loader.loadClass("io.github.jooqpgai.types.VectorTypes").getMethod("vector", int.class).invoke(null, 2);
+        Object dataType = loader.loadClass("io.github.jooqpgai.similarity.VectorTypes").getMethod("vector", int.class).invoke(null, 2);
         Object field = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("embedding"), (org.jooq.DataType<?>) dataType);
-        Class<?> dsl = loader.loadClass("io.github.jooqpgai.vector.VectorDSL");
+        Class<?> dsl = loader.loadClass("io.github.jooqpgai.similarity.VectorDSL");
         Method cosine = dsl.getMethod("cosineDistance", org.jooq.Field.class, loader.loadClass("io.github.jooqpgai.types.VectorValue"));
         Object distance = cosine.invoke(null, field, query);
         assertThat(org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES).renderInlined((org.jooq.QueryPart) distance))
                 .isEqualTo("(\"embedding\" <=> '[1.0,2.0]'::vector)");
         assertThat(vectorClass.getClassLoader()).isSameAs(loader);
 
-        Class<?> conversions = loader.loadClass("io.github.jooqpgai.types.PgvectorJava");
+        Class<?> conversions = loader.loadClass("io.github.jooqpgai.pgvectorjava.PgvectorJava");
         assertThatThrownBy(() -> conversions.getMethod("toPGvector", vectorClass).invoke(null, query))
                 .hasRootCauseInstanceOf(ClassNotFoundException.class);
     }
