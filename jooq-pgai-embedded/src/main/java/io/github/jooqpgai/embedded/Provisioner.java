@@ -97,11 +97,8 @@ final class Provisioner {
         });
     }
 
-    /** {@link #locate} after making sure the server user exists (when root) and can reach the state folder. */
+    /** {@link #locate}, then checks that the server user can reach the state folder. */
     private static Settings prepare(Settings requested) {
-        if (Host.isRoot()) {
-            Host.ensureServerUser(requested);
-        }
         Settings settings = locate(requested);
         if (!Host.serverUserCanReach(settings, settings.state().home())) {
             throw new EmbeddedPgaiException("OS user '" + settings.serverUser() + "' cannot reach " + settings.state().home()
@@ -112,12 +109,15 @@ final class Provisioner {
 
     /**
      * The state folder to use: the requested one, or, for a default folder that the server user cannot
-     * reach when called as root (e.g. under /root), {@code /var/tmp/jooq-pgai-<hash of the default>}.
+     * reach when called as root (e.g. under /root), {@code /var/tmp/jooq-pgai-<hash of the default>}. When
+     * called as root, the server user is created first if missing, so every operation decides alike.
      */
     private static Settings locate(Settings requested) {
         StateFolder state = requested.state();
-        if (state.explicit() || !Host.isRoot() || Files.exists(state.home().resolve("venv"))
-                || Host.serverUserCanReach(requested, state.home())) {
+        if (Host.isRoot()) {
+            Host.ensureServerUser(requested);
+        }
+        if (state.explicit() || !Host.isRoot() || Host.serverUserCanReach(requested, state.home())) {
             return requested;
         }
         return requested.withHome(Path.of("/var/tmp", "jooq-pgai-" + shortHash(state.home().toString())));
