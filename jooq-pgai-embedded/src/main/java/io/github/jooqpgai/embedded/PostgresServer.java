@@ -80,18 +80,21 @@ final class PostgresServer {
         }
     }
 
-    /** Starts the server on the fixed port or a free one and waits until it accepts connections. */
-    Running start() {
-        int port;
-        if (settings.fixedPort().isPresent()) {
-            port = settings.fixedPort().getAsInt();
-            if (Host.portTaken(port)) {
-                throw new EmbeddedPgaiException("port " + port + " on 127.0.0.1 is taken by another process; unset PGAI_DB_PORT "
-                        + "(or the port option) to pick a free port, or free it.");
-            }
-        } else {
-            port = Host.freePort();
+    /** The fixed port, checked to be free, or a free one; checked before anything is created. */
+    int choosePort() {
+        if (settings.fixedPort().isEmpty()) {
+            return Host.freePort();
         }
+        int port = settings.fixedPort().getAsInt();
+        if (Host.portTaken(port)) {
+            throw new EmbeddedPgaiException("port " + port + " on 127.0.0.1 is taken by another process; unset PGAI_DB_PORT "
+                    + "(or the port option) to pick a free port, or free it.");
+        }
+        return port;
+    }
+
+    /** Starts the server on {@code port} and waits until it accepts connections. */
+    Running start(int port) {
         try {
             Files.createDirectories(state.socketDir());
             Host.giveToServerUser(settings, state.socketDir());

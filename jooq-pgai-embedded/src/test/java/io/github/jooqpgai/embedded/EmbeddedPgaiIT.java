@@ -64,6 +64,7 @@ class EmbeddedPgaiIT {
                             + "(or the port option) to pick a free port, or free it.");
             assertThat(home.serverProcesses()).isZero();
             assertThat(home.builder().running()).isEmpty();
+            assertThat(home.path.resolve("data")).as("checked before initdb: nothing created").doesNotExist();
         }
     }
 
