@@ -44,8 +44,9 @@ final class Provisioner {
                 server.ensurePgai(running.get(), pgai(settings), reused.postgresUrl());
                 return reused;
             }
+            int port = server.choosePort();
             server.initialiseData();
-            PostgresServer.Running started = server.start();
+            PostgresServer.Running started = server.start(port);
             EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true);
             try {
                 server.ensurePgai(started, pgai(settings), handle.postgresUrl());
