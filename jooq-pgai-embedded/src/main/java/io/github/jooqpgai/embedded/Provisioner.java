@@ -113,7 +113,7 @@ final class Provisioner {
      * reach when called as root (e.g. under /root), {@code /var/tmp/jooq-pgai-<hash of the default>}. When
      * called as root, the server user is created first if missing, so every operation decides alike.
      */
-    private static Settings locate(Settings requested) {
+    static Settings locate(Settings requested) {
         StateFolder state = requested.state();
         if (Host.isRoot()) {
             Host.ensureServerUser(requested);

@@ -97,6 +97,30 @@ class EmbeddedPgaiIT {
     }
 
     @Test
+    void aDefaultStateFolderTheServerUserCannotReachMovesToVarTmpWhenRoot() throws Exception {
+        try (ScratchHome home = ScratchHome.empty()) {
+            Path closed = Files.createDirectories(home.path.resolve("closed"));
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+            Path wanted = closed.resolve(".pgai");
+
+            Settings byDefault = Provisioner.locate(new EmbeddedPgai.Builder(Map.of()).defaultHome(wanted).settings());
+            Settings explicit = Provisioner.locate(new EmbeddedPgai.Builder(Map.of()).home(wanted).settings());
+
+            if (Host.isRoot()) {
+                assertThat(byDefault.state().home().toString()).matches("/var/tmp/jooq-pgai-[0-9a-f]{12}");
+                assertThatThrownBy(() -> new EmbeddedPgai.Builder(Map.of()).home(wanted).start())
+                        .isInstanceOf(EmbeddedPgaiException.class)
+                        .hasMessage("OS user 'jooqpgai' cannot reach " + wanted + ": a parent folder is not world-traversable "
+                                + "(chmod o+x it, or set PGAI_HOME to a folder under /tmp).");
+            } else {
+                assertThat(byDefault.state().home()).as("not root: the server runs as this user, who can reach it").isEqualTo(wanted);
+            }
+            assertThat(explicit.state().home()).isEqualTo(wanted);
+            assertThat(wanted).as("nothing created in the unreachable folder").doesNotExist();
+        }
+    }
+
+    @Test
     void missingPython3NamesTheFixAndCreatesNoVirtualenv() throws Exception {
         try (ScratchHome home = ScratchHome.empty()) {
             assertThatThrownBy(() -> home.builder(Map.of("PATH", "/nonexistent-bin")).start())
