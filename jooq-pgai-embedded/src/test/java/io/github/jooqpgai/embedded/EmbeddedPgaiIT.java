@@ -55,6 +55,28 @@ class EmbeddedPgaiIT {
     }
 
     @Test
+    void twoConcurrentStartsOnOneStateFolderStartOneServer() throws Exception {
+        try (ScratchHome home = ScratchHome.withInstalledVenv()) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<EmbeddedPgai>> starts = pool.invokeAll(List.of(
+                        () -> home.builder().start(), () -> home.builder().start()));
+                EmbeddedPgai a = starts.get(0).get();
+                EmbeddedPgai b = starts.get(1).get();
+
+                assertThat(a.pid()).isEqualTo(b.pid());
+                assertThat(List.of(a.startedHere(), b.startedHere())).as("exactly one of them started it").containsExactlyInAnyOrder(true, false);
+                assertThat(home.serverProcesses()).isEqualTo(1);
+                a.stop();
+                b.stop();
+                assertThat(home.serverProcesses()).isZero();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void takenFixedPortNamesCauseAndFixAndLeavesNoServer() throws Exception {
         try (ScratchHome home = ScratchHome.withInstalledVenv();
              ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
