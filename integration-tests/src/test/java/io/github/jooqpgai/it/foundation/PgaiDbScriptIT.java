@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The failure paths of {@code scripts/pgai-db}, run for real in a scratch state folder: each failure
- * says what happened and what to do, and leaves no server process behind.
+ * {@code scripts/pgai-db} (a wrapper over the {@code jooq-pgai-embedded} module's command) run for real in a
+ * scratch state folder: the start/status/url/stop cycle, and the failure paths, each saying what happened
+ * and what to do, and leaving no server process behind.
  */
 class PgaiDbScriptIT {
 
@@ -74,6 +75,40 @@ class PgaiDbScriptIT {
 
         assertThat(result.exitCode).isZero();
         assertThat(result.stderr).contains("not running");
+    }
+
+    @Test
+    void startStatusUrlAndStopGoThroughTheJavaImplementation() throws Exception {
+        linkInstalledVirtualenv();
+        Map<String, String> env = Map.of("PGAI_HOME", scratch.toString());
+
+        Result start = run(env, "start");
+        assertThat(start.exitCode).as("start: %s", start.stderr).isZero();
+        String url = start.stdout.strip();
+        assertThat(url).matches("jdbc:postgresql://127\\.0\\.0\\.1:[0-9]+/pgai_test\\?user=postgres");
+        String port = url.replaceAll(".*:([0-9]+)/.*", "$1");
+        Result status = run(env, "status");
+        assertThat(status.exitCode).isZero();
+        assertThat(status.stdout).startsWith("running pid=").contains("url=" + url);
+        assertThat(run(env, "url").stdout.strip()).isEqualTo(url);
+        assertThat(run(env, "pgurl").stdout.strip()).isEqualTo("postgres://postgres@127.0.0.1:" + port + "/pgai_test");
+        assertThat(serverProcessesUsing(scratch)).isEqualTo(1);
+
+        Result stop = run(env, "stop");
+        assertThat(stop.exitCode).isZero();
+        assertThat(stop.stderr).contains("stopped server pid");
+        assertThat(serverProcessesUsing(scratch)).isZero();
+        assertThat(run(env, "status").exitCode).isEqualTo(3);
+        assertThat(run(env, "url").stderr).contains("not running; run scripts/pgai-db start");
+    }
+
+    @Test
+    void unbundledPostgresMajorIsReportedBeforeAnythingIsInstalled() throws Exception {
+        Result result = run(Map.of("PGAI_HOME", scratch.toString(), "PGAI_PG_MAJOR", "17"), "start");
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.stderr).contains("pgai-db: ERROR: PGAI_PG_MAJOR=17 is not bundled; use 16 or 18.");
+        assertThat(scratch.resolve("venv")).doesNotExist();
     }
 
     @Test
