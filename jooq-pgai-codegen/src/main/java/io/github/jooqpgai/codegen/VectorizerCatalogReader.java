@@ -3,7 +3,7 @@ package io.github.jooqpgai.codegen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vector.DistanceMetric;
 import io.github.jooqpgai.vectorizer.VectorizerConfig;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
 import io.github.jooqpgai.vectorizer.config.ChunkingRecursiveCharacterTextSplitter;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.it.support.PgaiTest;

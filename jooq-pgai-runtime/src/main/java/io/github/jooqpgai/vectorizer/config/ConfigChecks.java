@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

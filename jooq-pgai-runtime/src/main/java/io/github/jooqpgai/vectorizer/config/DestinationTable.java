@@ -23,7 +23,7 @@ import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 public record DestinationTable(String destination, String targetSchema, String targetTable, String viewSchema, String viewName)
         implements Destination {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for an empty or over-long name */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for an empty or over-long name */
     public DestinationTable {
         ConfigChecks.identifier("destination", destination);
         ConfigChecks.identifier("target_schema", targetSchema);
