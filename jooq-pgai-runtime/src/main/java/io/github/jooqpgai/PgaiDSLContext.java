@@ -4,7 +4,7 @@ import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
 import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.vectorizer.VectorizerCatalog;
-import io.github.jooqpgai.vectorizer.VectorizerConfig;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.VectorizerInfo;
 import io.github.jooqpgai.vectorizer.VectorizerStatements;
