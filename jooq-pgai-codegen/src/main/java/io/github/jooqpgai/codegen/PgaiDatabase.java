@@ -106,7 +106,7 @@ public class PgaiDatabase extends PostgresDatabase {
     }
 
     /** The pgvector column behind {@code column}, with its dimensions, if it is one. */
-    public Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
+    Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
         vectorColumnsByName();
         return Optional.ofNullable(vectorColumns.get(key(column.getSchema().getName(), column.getContainer().getName(), column.getName())));
     }
@@ -194,7 +194,7 @@ public class PgaiDatabase extends PostgresDatabase {
 
     /** A view's vector column usually has no typmod: take the dimensions from the vectorizer that owns it. */
     private VectorColumn withVectorizerDimensions(VectorColumn c) {
-        if (c.dimensions().isPresent()) {
+        if (c.dimensionsDeclared()) {
             return c;
         }
         for (CatalogVectorizer v : vectorizers()) {
