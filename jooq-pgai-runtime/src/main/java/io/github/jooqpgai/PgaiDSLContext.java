@@ -2,13 +2,15 @@ package io.github.jooqpgai;
 
 import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
+import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.vectorizer.VectorizerCatalog;
-import io.github.jooqpgai.vectorizer.VectorizerConfig;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.VectorizerInfo;
 import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.VectorizerStatus;
 import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.util.List;
 import java.util.Optional;

@@ -54,7 +54,7 @@ class PackageLayersTest {
             .layer(SIMILARITY).definedBy("io.github.jooqpgai.similarity..")
             .layer(PGVECTOR_JAVA).definedBy("io.github.jooqpgai.pgvectorjava..")
             .layer(VECTORIZER).definedBy("io.github.jooqpgai.vectorizer..")
-            .layer(GENERATED_CODE_SUPPORT).definedBy("io.github.jooqpgai.meta..")
+            .layer(GENERATED_CODE_SUPPORT).definedBy("io.github.jooqpgai.generated..")
             .layer(ENTRY_POINTS).definedBy("io.github.jooqpgai")
             .whereLayer(TYPES).mayNotAccessAnyLayer()
             .whereLayer(BINDINGS).mayOnlyAccessLayers(TYPES)

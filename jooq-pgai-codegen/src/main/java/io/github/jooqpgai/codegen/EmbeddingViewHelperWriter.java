@@ -1,5 +1,6 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
 import java.util.List;
@@ -40,11 +41,11 @@ final class EmbeddingViewHelperWriter {
         this.out = out;
     }
 
-    void write(TableDefinition view, PgaiVectorizer v) {
+    void write(TableDefinition view, CatalogVectorizer v) {
         ColumnDefinition embedding = view.getColumn(PgaiDatabase.EMBEDDING_COLUMN);
         Optional<VectorColumn> vectorColumn = embedding == null ? Optional.empty() : database.vectorColumn(embedding);
         if (vectorColumn.isEmpty() || !database.settings().mapVectorTypes()
-                || !(v.destination() instanceof PgaiVectorizer.TableDestination store)) {
+                || !(v.destination() instanceof DestinationTable store)) {
             return;
         }
         Helpers helpers = new Helpers(v, store, database.searchMetrics(v), vectorColumn.get().kind(),
@@ -83,8 +84,8 @@ final class EmbeddingViewHelperWriter {
     /** The helpers of one view; {@link #write} writes one pair. */
     private final class Helpers {
 
-        private final PgaiVectorizer vectorizer;
-        private final PgaiVectorizer.TableDestination store;
+        private final CatalogVectorizer vectorizer;
+        private final DestinationTable store;
         private final SearchMetrics metrics;
         private final VectorKind kind;
         private final String field;
@@ -92,7 +93,7 @@ final class EmbeddingViewHelperWriter {
         private final String storeSchema;
 
         /** {@code viewOutputSchema}: the view's schema as configured {@code <outputSchema>} maps it. */
-        Helpers(PgaiVectorizer vectorizer, PgaiVectorizer.TableDestination store, SearchMetrics metrics, VectorKind kind,
+        Helpers(CatalogVectorizer vectorizer, DestinationTable store, SearchMetrics metrics, VectorKind kind,
                 String field, String column, String viewOutputSchema) {
             this.vectorizer = vectorizer;
             this.store = store;

@@ -1,5 +1,6 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.meta.ColumnDefinition;
@@ -25,8 +26,8 @@ final class EmbeddingViewKeys {
     }
 
     void addPrimaryKeys() {
-        for (PgaiVectorizer v : database.vectorizers()) {
-            if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
+        for (CatalogVectorizer v : database.vectorizers()) {
+            if (v.destination() instanceof DestinationTable t) {
                 table(t.viewSchema(), t.viewName()).ifPresent(view -> {
                     ColumnDefinition uuid = view.getColumn(PgaiDatabase.EMBEDDING_UUID);
                     if (uuid != null) {
@@ -38,9 +39,9 @@ final class EmbeddingViewKeys {
     }
 
     void addForeignKeys() {
-        for (PgaiVectorizer v : database.vectorizers()) {
+        for (CatalogVectorizer v : database.vectorizers()) {
             Optional<TableDefinition> source = table(v.sourceSchema(), v.sourceTable());
-            if (!(v.destination() instanceof PgaiVectorizer.TableDestination t) || source.isEmpty() || v.sourcePkName().isEmpty()) {
+            if (!(v.destination() instanceof DestinationTable t) || source.isEmpty() || v.sourcePkName().isEmpty()) {
                 continue;
             }
             table(t.viewSchema(), t.viewName())
@@ -53,7 +54,7 @@ final class EmbeddingViewKeys {
     }
 
     /** Adds the key column by column; relations' lookups are not used here because they cache on first call. */
-    private void addForeignKey(String name, TableDefinition from, TableDefinition to, PgaiVectorizer v) {
+    private void addForeignKey(String name, TableDefinition from, TableDefinition to, CatalogVectorizer v) {
         List<ColumnDefinition> toColumns = v.sourcePk().stream().map(to::getColumn).toList();
         List<ColumnDefinition> fromColumns = v.sourcePk().stream().map(from::getColumn).toList();
         if (toColumns.contains(null) || fromColumns.contains(null)) {

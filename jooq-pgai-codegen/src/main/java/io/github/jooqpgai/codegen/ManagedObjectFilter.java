@@ -1,5 +1,6 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +23,12 @@ final class ManagedObjectFilter implements Database.Filter {
     private record QualifiedName(String schema, String name) {
     }
 
-    ManagedObjectFilter(List<PgaiVectorizer> vectorizers, PgaiDatabaseSettings settings) {
-        for (PgaiVectorizer v : vectorizers) {
+    ManagedObjectFilter(List<CatalogVectorizer> vectorizers, PgaiDatabaseSettings settings) {
+        for (CatalogVectorizer v : vectorizers) {
             tables.add(new QualifiedName(v.queueSchema(), v.queueTable()));
             tables.add(new QualifiedName(v.queueSchema(), v.failedQueueTable()));
             routines.add(new QualifiedName(v.queueSchema(), v.triggerName()));
-            if (!settings.showStoreTables() && v.destination() instanceof PgaiVectorizer.TableDestination t) {
+            if (!settings.showStoreTables() && v.destination() instanceof DestinationTable t) {
                 tables.add(new QualifiedName(t.targetSchema(), t.targetTable()));
             }
         }

@@ -1,5 +1,7 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vectorizer.config.DestinationColumn;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public class PgaiDatabase extends PostgresDatabase {
     static final String EMBEDDING_COLUMN = "embedding";
 
     private PgaiDatabaseSettings settings;
-    private List<PgaiVectorizer> vectorizers;
+    private List<CatalogVectorizer> vectorizers;
     private ManagedObjectFilter managedObjectFilter;
     private ExtensionMemberFilter extensionMemberFilter;
     private Map<String, VectorColumn> vectorColumns;
@@ -75,7 +77,7 @@ public class PgaiDatabase extends PostgresDatabase {
     }
 
     /** Every vectorizer in {@code ai.vectorizer}, by id; empty without pgai. */
-    public List<PgaiVectorizer> vectorizers() {
+    List<CatalogVectorizer> vectorizers() {
         if (vectorizers == null) {
             vectorizers = VectorizerCatalogReader.read(create());
         }
@@ -83,10 +85,10 @@ public class PgaiDatabase extends PostgresDatabase {
     }
 
     /** The vectorizer whose embedding view {@code table} is, if it is one. */
-    public Optional<PgaiVectorizer> embeddingViewOf(TableDefinition table) {
+    Optional<CatalogVectorizer> embeddingViewOf(TableDefinition table) {
         String schema = table.getSchema().getName();
         return vectorizers().stream()
-                .filter(v -> v.destination() instanceof PgaiVectorizer.TableDestination t
+                .filter(v -> v.destination() instanceof DestinationTable t
                         && t.viewSchema().equals(schema) && t.viewName().equals(table.getName()))
                 .findFirst();
     }
@@ -95,16 +97,16 @@ public class PgaiDatabase extends PostgresDatabase {
      * The vectorizers whose generated constants belong to {@code schema}: those whose embedding view (table
      * destination) or source table (column destination) is generated in it.
      */
-    public List<PgaiVectorizer> vectorizersPlacedIn(SchemaDefinition schema) {
+    List<CatalogVectorizer> vectorizersPlacedIn(SchemaDefinition schema) {
         return vectorizers().stream().filter(v -> {
-            String table = v.destination() instanceof PgaiVectorizer.TableDestination t ? t.viewName() : v.sourceTable();
-            String tableSchema = v.destination() instanceof PgaiVectorizer.TableDestination t ? t.viewSchema() : v.sourceSchema();
+            String table = v.destination() instanceof DestinationTable t ? t.viewName() : v.sourceTable();
+            String tableSchema = v.destination() instanceof DestinationTable t ? t.viewSchema() : v.sourceSchema();
             return tableSchema.equals(schema.getName()) && getTable(schema, table) != null;
         }).toList();
     }
 
     /** The pgvector column behind {@code column}, with its dimensions, if it is one. */
-    public Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
+    Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
         vectorColumnsByName();
         return Optional.ofNullable(vectorColumns.get(key(column.getSchema().getName(), column.getContainer().getName(), column.getName())));
     }
@@ -114,17 +116,17 @@ public class PgaiDatabase extends PostgresDatabase {
      * {@code embedding}, or a column destination's column): one per metric a usable index on that column serves
      * (see {@link VectorIndexReader}), and the configured metric (pgai's indexing opclass, cosine by default).
      */
-    SearchMetrics searchMetrics(PgaiVectorizer v) {
+    SearchMetrics searchMetrics(CatalogVectorizer v) {
         if (vectorIndexes == null) {
             Set<String> schemata = new TreeSet<>();
-            for (PgaiVectorizer each : vectorizers()) {
-                schemata.add(each.destination() instanceof PgaiVectorizer.TableDestination t ? t.targetSchema() : each.sourceSchema());
+            for (CatalogVectorizer each : vectorizers()) {
+                schemata.add(each.destination() instanceof DestinationTable t ? t.targetSchema() : each.sourceSchema());
             }
             vectorIndexes = VectorIndexReader.read(create(), schemata);
         }
-        String indexKey = v.destination() instanceof PgaiVectorizer.TableDestination t
+        String indexKey = v.destination() instanceof DestinationTable t
                 ? VectorIndexReader.key(t.targetSchema(), t.targetTable(), EMBEDDING_COLUMN)
-                : VectorIndexReader.key(v.sourceSchema(), v.sourceTable(), ((PgaiVectorizer.ColumnDestination) v.destination()).embeddingColumn());
+                : VectorIndexReader.key(v.sourceSchema(), v.sourceTable(), ((DestinationColumn) v.destination()).embeddingColumn());
         DistanceMetric configured = v.indexOpclass().flatMap(DistanceMetric::findByOpclass).orElse(DistanceMetric.COSINE);
         return new SearchMetrics(configured, vectorIndexes.getOrDefault(indexKey, List.of()));
     }
@@ -192,17 +194,17 @@ public class PgaiDatabase extends PostgresDatabase {
 
     /** A view's vector column usually has no typmod: take the dimensions from the vectorizer that owns it. */
     private VectorColumn withVectorizerDimensions(VectorColumn c) {
-        if (c.dimensions().isPresent()) {
+        if (c.dimensionsDeclared()) {
             return c;
         }
-        for (PgaiVectorizer v : vectorizers()) {
+        for (CatalogVectorizer v : vectorizers()) {
             boolean owned;
-            if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
+            if (v.destination() instanceof DestinationTable t) {
                 owned = EMBEDDING_COLUMN.equals(c.column())
                         && (t.viewSchema().equals(c.schema()) && t.viewName().equals(c.table())
                             || t.targetSchema().equals(c.schema()) && t.targetTable().equals(c.table()));
             } else {
-                PgaiVectorizer.ColumnDestination d = (PgaiVectorizer.ColumnDestination) v.destination();
+                DestinationColumn d = (DestinationColumn) v.destination();
                 owned = d.embeddingColumn().equals(c.column())
                         && v.sourceSchema().equals(c.schema()) && v.sourceTable().equals(c.table());
             }

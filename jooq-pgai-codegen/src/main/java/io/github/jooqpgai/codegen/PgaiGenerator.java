@@ -12,7 +12,7 @@ import org.jooq.meta.TableDefinition;
  * jOOQ's {@link JavaGenerator} plus what pgai vectorizers need, when the database is a {@link PgaiDatabase}:
  * <ul>
  *   <li>a {@code Vectorizers} class per schema (named by {@link PgaiGeneratorStrategy#getVectorizersClassName}):
- *       one {@code VectorizerDefinition} constant per vectorizer whose embedding view (or, for a column
+ *       one {@code GeneratedVectorizer} constant per vectorizer whose embedding view (or, for a column
  *       destination, source table) is in the schema;</li>
  *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
  *       with the vectorizer's dimensions and the metric of the index on its store (the configured metric without
@@ -53,7 +53,7 @@ public class PgaiGenerator extends JavaGenerator {
         if (!generateTables() || !(schema.getDatabase() instanceof PgaiDatabase database)) {
             return;
         }
-        List<PgaiVectorizer> vectorizers = database.vectorizersPlacedIn(schema);
+        List<CatalogVectorizer> vectorizers = database.vectorizersPlacedIn(schema);
         if (vectorizers.isEmpty()) {
             return;
         }

@@ -1,6 +1,6 @@
 package io.github.jooqpgai.codegen;
 
-import io.github.jooqpgai.meta.EmbeddingViewRecord;
+import io.github.jooqpgai.generated.EmbeddingViewRecord;
 import org.jooq.codegen.AbstractDelegatingGeneratorStrategy;
 import org.jooq.codegen.GeneratorStrategy;
 import org.jooq.meta.Definition;

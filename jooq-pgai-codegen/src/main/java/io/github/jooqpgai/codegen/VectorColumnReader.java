@@ -3,7 +3,6 @@ package io.github.jooqpgai.codegen;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -34,7 +33,7 @@ final class VectorColumnReader {
             int typmod = r.get(4, Integer.class);
             result.add(new VectorColumn(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
                     VectorKind.of(r.get(3, String.class)).orElseThrow(),
-                    typmod > 0 ? OptionalInt.of(typmod) : OptionalInt.empty(), r.get(5, String.class)));
+                    typmod > 0 ? typmod : VectorColumn.UNDECLARED, r.get(5, String.class)));
         }
         return List.copyOf(result);
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *     // "new io.github.jooqpgai.bindings.HalfVectorBinding(768)"
  * }</pre>
  */
-public enum VectorKind {
+enum VectorKind {
     /** {@code vector}: {@code io.github.jooqpgai.types.Vector}. */
     VECTOR("vector", "io.github.jooqpgai.types.Vector", "io.github.jooqpgai.bindings.VectorBinding"),
     /** {@code halfvec}: {@code io.github.jooqpgai.types.HalfVector}. */
@@ -30,27 +30,27 @@ public enum VectorKind {
     }
 
     /** The kind of a pgvector type name, if it is one. */
-    public static Optional<VectorKind> of(String sqlType) {
+    static Optional<VectorKind> of(String sqlType) {
         return Arrays.stream(values()).filter(k -> k.sqlType.equals(sqlType)).findFirst();
     }
 
     /** The PostgreSQL type name. */
-    public String sqlType() {
+    String sqlType() {
         return sqlType;
     }
 
     /** The fully qualified Java type of the generated fields. */
-    public String javaType() {
+    String javaType() {
         return javaType;
     }
 
     /** The fully qualified binding class. */
-    public String bindingClass() {
+    String bindingClass() {
         return bindingClass;
     }
 
     /** The binding as jOOQ renders it into a generated field: a constructor call with the dimensions. */
-    public String bindingExpression(int dimensions) {
+    String bindingExpression(int dimensions) {
         return "new " + bindingClass + "(" + dimensions + ")";
     }
 }

@@ -3,23 +3,26 @@ package io.github.jooqpgai.codegen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.similarity.DistanceMetric;
-import io.github.jooqpgai.vectorizer.VectorizerConfig;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.config.Embedding;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.tools.JooqLogger;
 
 /**
- * Reads {@code ai.vectorizer} into {@link PgaiVectorizer}s; an empty list when pgai is not installed. It reads
- * only what generated code uses (source key, destination, embedding, index opclass) and never aborts the run:
- * a vectorizer whose destination, embedding or source key cannot be read is skipped with a warning, an
- * unreadable index config is a warning (the metric falls back to pgai's default), and any other field the
- * runtime's {@link VectorizerConfig#fromJson} cannot read is a warning only. Each warning names the vectorizer
- * and the JSON field.
+ * Reads {@code ai.vectorizer} into {@link CatalogVectorizer}s; an empty list when pgai is not installed. The
+ * stored config is read with the runtime's {@link VectorizerConfig#fromJsonLeniently} into the same config
+ * records the DSL uses, and the run never aborts: a vectorizer whose destination, embedding or source key
+ * cannot be read is skipped with a warning, an unreadable indexing section is a warning and reads as
+ * {@link Indexing#defaults()} (the metric falls back to pgai's default), and any other unreadable section is a
+ * warning only. Each warning names the vectorizer and the JSON field.
  */
 final class VectorizerCatalogReader {
 
@@ -33,11 +36,11 @@ final class VectorizerCatalogReader {
         return Boolean.TRUE.equals(ctx.fetchValue("select to_regclass('ai.vectorizer') is not null", Boolean.class));
     }
 
-    static List<PgaiVectorizer> read(DSLContext ctx) {
+    static List<CatalogVectorizer> read(DSLContext ctx) {
         if (!pgaiInstalled(ctx)) {
             return List.of();
         }
-        List<PgaiVectorizer> result = new ArrayList<>();
+        List<CatalogVectorizer> result = new ArrayList<>();
         for (Record r : ctx.fetch("""
                 select v.id, v.name::text, v.source_schema::text, v.source_table::text, v.source_pk::text,
                        v.queue_schema::text, v.queue_table::text, v.queue_failed_table::text, v.trigger_name::text,
@@ -58,18 +61,16 @@ final class VectorizerCatalogReader {
         return List.copyOf(result);
     }
 
-    private static PgaiVectorizer vectorizer(Record r, String name) {
-        JsonNode config = json(r.get(9, String.class), "config");
-        PgaiVectorizer.Destination destination = destination(config.path("destination"));
-        PgaiVectorizer.Embedding embedding = embedding(config.path("embedding"));
+    private static CatalogVectorizer vectorizer(Record r, String name) {
+        List<InvalidVectorizerConfigException> unreadable = new ArrayList<>();
+        VectorizerConfig config = config(r.get(9, String.class), unreadable::add);
+        Destination destination = destination(config.destination(), unreadable);
+        Embedding embedding = needed(config.embedding(), "embedding", unreadable);
         List<String> sourcePk = sourcePk(json(r.get(4, String.class), "source_pk"));
-        JsonNode indexing = config.path("indexing");
-        boolean indexingReadable = indexingReadable(indexing);
-        if (!indexingReadable) {
-            warnAboutIndexing(indexing, name);
+        for (InvalidVectorizerConfigException e : unreadable) {
+            warn(name, e);
         }
-        warnAboutWhatTheRuntimeCannotRead(r.get(9, String.class), name, !indexingReadable);
-        return new PgaiVectorizer(
+        return new CatalogVectorizer(
                 r.get(0, Integer.class),
                 name,
                 r.get(2, String.class),
@@ -82,25 +83,54 @@ final class VectorizerCatalogReader {
                 r.get(8, String.class),
                 destination,
                 embedding,
-                indexingReadable ? indexOpclass(indexing) : Optional.empty());
+                config.indexing() == null ? Indexing.defaults() : config.indexing());
     }
 
-    private static PgaiVectorizer.Destination destination(JsonNode d) {
-        String implementation = text(d, "destination", "implementation");
-        return switch (implementation) {
-            case "table" -> new PgaiVectorizer.TableDestination(text(d, "destination", "target_schema"),
-                    text(d, "destination", "target_table"), text(d, "destination", "view_schema"), text(d, "destination", "view_name"));
-            case "column" -> new PgaiVectorizer.ColumnDestination(text(d, "destination", "embedding_column"));
-            default -> throw new UnreadableField("destination.implementation", d.get("implementation"), "not a pgai 0.12 destination");
-        };
-    }
-
-    private static PgaiVectorizer.Embedding embedding(JsonNode e) {
-        JsonNode dimensions = e.get("dimensions");
-        if (dimensions == null || !dimensions.isIntegralNumber() || !dimensions.canConvertToInt() || dimensions.intValue() < 1) {
-            throw new UnreadableField("embedding.dimensions", dimensions, "must be a positive integer");
+    private static VectorizerConfig config(String json, Consumer<InvalidVectorizerConfigException> unreadable) {
+        try {
+            return VectorizerConfig.fromJsonLeniently(json, unreadable);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableField("config", json, "not JSON");
         }
-        return new PgaiVectorizer.Embedding(text(e, "embedding", "implementation"), text(e, "embedding", "model"), dimensions.intValue());
+    }
+
+    /** The destination as pgai stores it: a column, or a table with every name resolved. */
+    private static Destination destination(Destination destination, List<InvalidVectorizerConfigException> unreadable) {
+        Destination read = needed(destination, "destination", unreadable);
+        if (read instanceof DestinationTable t) {
+            requireName("target_schema", t.targetSchema());
+            requireName("target_table", t.targetTable());
+            requireName("view_schema", t.viewSchema());
+            requireName("view_name", t.viewName());
+        }
+        return read;
+    }
+
+    /** A section generated code cannot do without: when unreadable, the vectorizer is skipped. */
+    private static <T> T needed(T section, String name, List<InvalidVectorizerConfigException> unreadable) {
+        if (section == null) {
+            InvalidVectorizerConfigException e = unreadable.stream().filter(u -> u.parameter().startsWith(name)).findFirst().orElseThrow();
+            throw new UnreadableField(e);
+        }
+        return section;
+    }
+
+    private static void requireName(String field, String value) {
+        if (value == null) {
+            throw new UnreadableField("destination." + field, null, "must be a string");
+        }
+    }
+
+    /** A section generated code can do without: a warning naming the field. */
+    private static void warn(String name, InvalidVectorizerConfigException e) {
+        if (e.parameter().startsWith("indexing")) {
+            LOG.warn("pgai vectorizer index", "vectorizer \"" + name + "\": field " + e.parameter() + " cannot be read ("
+                    + e.getMessage() + "); its search helpers use pgai's default metric (cosine)");
+        } else {
+            LOG.warn("pgai vectorizer config", "vectorizer \"" + name + "\": field " + e.parameter()
+                    + " cannot be read by jooq-pgai (" + e.getMessage() + "); generated code does not use it, "
+                    + "but PgaiDSLContext.vectorizer(\"" + name + "\") fails on it");
+        }
     }
 
     private static List<String> sourcePk(JsonNode pk) {
@@ -117,45 +147,6 @@ final class VectorizerCatalogReader {
         }
         columns.sort((a, b) -> Integer.compare(a.path("pknum").asInt(), b.path("pknum").asInt()));
         return columns.stream().map(c -> c.get("attname").textValue()).toList();
-    }
-
-    /** Whether generated code can take a metric from the index config (no index counts as readable). */
-    private static boolean indexingReadable(JsonNode indexing) {
-        return switch (indexing.path("implementation").asText("")) {
-            case "none", "default", "diskann" -> true;
-            case "hnsw" -> DistanceMetric.findByOpclass(indexing.path("opclass").asText("")).isPresent();
-            default -> false;
-        };
-    }
-
-    /** The opclass of a readable index config. */
-    private static Optional<String> indexOpclass(JsonNode indexing) {
-        return switch (indexing.path("implementation").asText("")) {
-            case "diskann" -> Optional.of("vector_cosine_ops");
-            case "hnsw" -> Optional.of(indexing.path("opclass").textValue());
-            default -> Optional.empty();
-        };
-    }
-
-    /** An unreadable index config only loses the metric: generated code uses pgai's default. */
-    private static void warnAboutIndexing(JsonNode indexing, String name) {
-        String field = "hnsw".equals(indexing.path("implementation").asText("")) ? "opclass" : "implementation";
-        LOG.warn("pgai vectorizer index", "vectorizer \"" + name + "\": field indexing." + field + " = " + indexing.get(field)
-                + " cannot be read; its search helpers use pgai's default metric (cosine)");
-    }
-
-    /** Fields generated code does not use: unreadable ones are reported, not fatal. */
-    private static void warnAboutWhatTheRuntimeCannotRead(String config, String name, boolean indexingReported) {
-        try {
-            VectorizerConfig.fromJson(config);
-        } catch (RuntimeException e) {
-            String field = e instanceof InvalidVectorizerConfigException invalid ? invalid.parameter() : "(config)";
-            if (!(indexingReported && field.startsWith("indexing"))) {
-                LOG.warn("pgai vectorizer config", "vectorizer \"" + name + "\": field " + field
-                        + " cannot be read by jooq-pgai (" + e.getMessage() + "); generated code does not use it, "
-                        + "but PgaiDSLContext.vectorizer(\"" + name + "\") fails on it");
-            }
-        }
     }
 
     private static String text(JsonNode node, String section, String field) {
@@ -181,6 +172,10 @@ final class VectorizerCatalogReader {
 
         UnreadableField(String field, Object value, String reason) {
             super("field " + field + " = " + value + " cannot be read (" + reason + ")", null, false, false);
+        }
+
+        UnreadableField(InvalidVectorizerConfigException e) {
+            super("field " + e.parameter() + " cannot be read (" + e.getMessage() + ")", null, false, false);
         }
     }
 }

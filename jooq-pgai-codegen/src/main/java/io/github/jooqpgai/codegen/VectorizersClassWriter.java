@@ -1,20 +1,18 @@
 package io.github.jooqpgai.codegen;
 
-import io.github.jooqpgai.meta.EmbeddingModel;
-import io.github.jooqpgai.meta.VectorizerDefinition;
-import io.github.jooqpgai.meta.VectorizerDestination;
-import io.github.jooqpgai.similarity.DistanceMetric;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.codegen.GeneratorStrategy;
 import org.jooq.codegen.JavaWriter;
 import org.jooq.impl.DSL;
-import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.SchemaDefinition;
 import org.jooq.meta.TableDefinition;
 
-/** Writes the body of a generated {@code Vectorizers} class: one {@link VectorizerDefinition} constant per vectorizer. */
+/** Writes the body of a generated {@code Vectorizers} class: one {@link GeneratedVectorizer} constant per vectorizer. */
 final class VectorizersClassWriter {
 
     private final PgaiDatabase database;
@@ -27,10 +25,10 @@ final class VectorizersClassWriter {
         this.out = out;
     }
 
-    void write(String className, List<PgaiVectorizer> vectorizers) {
+    void write(String className, List<CatalogVectorizer> vectorizers) {
         out.javadoc("The pgai vectorizers of this schema, as {@code ai.vectorizer} described them at code generation.");
         out.println("public final class %s {", className);
-        for (PgaiVectorizer v : vectorizers) {
+        for (CatalogVectorizer v : vectorizers) {
             writeConstant(v);
         }
         out.println();
@@ -39,36 +37,36 @@ final class VectorizersClassWriter {
         out.println("}");
     }
 
-    private void writeConstant(PgaiVectorizer v) {
+    private void writeConstant(CatalogVectorizer v) {
         out.javadoc("Vectorizer %s: %s embeddings (%s, %s dimensions) of %s%s.",
                 JavaLiterals.javadocCode(v.name()), JavaLiterals.javadocHtml(v.embedding().implementation()),
                 JavaLiterals.javadocCode(v.embedding().model()), v.embedding().dimensions(),
                 JavaLiterals.javadocCode(table(v.sourceSchema(), v.sourceTable()).map(TableDefinition::getQualifiedOutputName)
                         .orElse(v.sourceSchema() + "." + v.sourceTable())),
                 v.indexOpclass().map(o -> ", indexed with " + JavaLiterals.javadocCode(o)).orElse(", not indexed"));
-        out.println("public static final %s %s = new %s(", out.ref(VectorizerDefinition.class), constantName(v), out.ref(VectorizerDefinition.class));
+        ConfigLiterals config = new ConfigLiterals(out::ref);
+        out.println("public static final %s %s = new %s(", out.ref(GeneratedVectorizer.class), constantName(v), out.ref(GeneratedVectorizer.class));
         out.println("%s,", JavaLiterals.string(v.name()));
         out.println("%s,", tableReference(v.sourceSchema(), v.sourceTable()));
-        out.println("%s,", destination(v));
-        out.println("%s,", v.embedding().dimensions());
-        out.println("new %s(%s, %s),", out.ref(EmbeddingModel.class),
-                JavaLiterals.string(v.embedding().implementation()), JavaLiterals.string(v.embedding().model()));
-        out.println("%s", metric(v.indexOpclass()));
+        out.println("%s,", v.tableDestination().map(t -> tableReference(t.viewSchema(), t.viewName()))
+                .orElseGet(() -> tableReference(v.sourceSchema(), v.sourceTable())));
+        out.println("%s,", config.of(sourceRelative(v)));
+        out.println("%s,", config.of(v.embedding()));
+        out.println("%s", config.of(v.indexing()));
         out.println(");");
     }
 
-    private String destination(PgaiVectorizer v) {
-        if (v.destination() instanceof PgaiVectorizer.TableDestination t) {
-            return "new " + out.ref(VectorizerDestination.class) + ".EmbeddingView(" + tableReference(t.viewSchema(), t.viewName()) + ")";
+    /**
+     * The destination with the schemas that are the source's left out, as {@code Destination.table()...} writes
+     * it: generated code does not depend on the database's schema names (schema mapping), and
+     * {@code resolvedFor(sourceSchema, sourceTable)} gives back what pgai stored.
+     */
+    private static Destination sourceRelative(CatalogVectorizer v) {
+        if (!(v.destination() instanceof DestinationTable t)) {
+            return v.destination();
         }
-        PgaiVectorizer.ColumnDestination c = (PgaiVectorizer.ColumnDestination) v.destination();
-        return "new " + out.ref(VectorizerDestination.class) + ".EmbeddingColumn(" + columnReference(v.sourceSchema(), v.sourceTable(), c.embeddingColumn()) + ")";
-    }
-
-    private String metric(Optional<String> opclass) {
-        Optional<DistanceMetric> metric = opclass.flatMap(DistanceMetric::findByOpclass);
-        return metric.map(m -> out.ref(Optional.class) + ".of(" + out.ref(DistanceMetric.class) + "." + m.name() + ")")
-                .orElse(out.ref(Optional.class) + ".empty()");
+        return new DestinationTable(null, t.targetSchema().equals(v.sourceSchema()) ? null : t.targetSchema(), t.targetTable(),
+                t.viewSchema().equals(v.sourceSchema()) ? null : t.viewSchema(), t.viewName());
     }
 
     private String tableReference(String schema, String table) {
@@ -79,22 +77,12 @@ final class VectorizersClassWriter {
         return out.ref(DSL.class) + ".table(" + out.ref(DSL.class) + ".name(" + JavaLiterals.string(schema) + ", " + JavaLiterals.string(table) + "))";
     }
 
-    private String columnReference(String schema, String table, String column) {
-        Optional<TableDefinition> tableDefinition = table(schema, table);
-        Optional<ColumnDefinition> definition = tableDefinition.map(t -> t.getColumn(column));
-        if (definition.isPresent()) {
-            return tableReference(schema, table) + "." + strategy.getJavaIdentifier(definition.get());
-        }
-        return out.ref(DSL.class) + ".field(" + out.ref(DSL.class) + ".name(" + JavaLiterals.string(schema) + ", "
-                + JavaLiterals.string(table) + ", " + JavaLiterals.string(column) + "))";
-    }
-
     private Optional<TableDefinition> table(String schema, String table) {
         SchemaDefinition s = database.getSchema(schema);
         return s == null ? Optional.empty() : Optional.ofNullable(database.getTable(s, table));
     }
 
-    private static String constantName(PgaiVectorizer v) {
+    private static String constantName(CatalogVectorizer v) {
         return v.name().toUpperCase(Locale.ROOT);
     }
 }

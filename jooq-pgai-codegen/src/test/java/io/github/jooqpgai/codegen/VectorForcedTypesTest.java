@@ -3,7 +3,6 @@ package io.github.jooqpgai.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.ForcedTypeObjectType;
@@ -21,7 +20,7 @@ class VectorForcedTypesTest {
                 column("s", "b", "e", VectorKind.VECTOR, 768),
                 column("s", "c", "e", VectorKind.VECTOR, 384),
                 column("s", "d", "h", VectorKind.HALFVEC, 768),
-                new VectorColumn("s", "e", "u", VectorKind.SPARSEVEC, OptionalInt.empty())));
+                new VectorColumn("s", "e", "u", VectorKind.SPARSEVEC, VectorColumn.UNDECLARED)));
 
         assertThat(types).extracting(ForcedType::getBinding).containsExactly(
                 "new io.github.jooqpgai.bindings.VectorBinding(768)",
@@ -44,17 +43,17 @@ class VectorForcedTypesTest {
     @Test
     void columnsWhoseTypeLivesInAnotherSchemaGetAQualifiedBinding() {
         List<ForcedType> types = VectorForcedTypes.of(List.of(
-                new VectorColumn("s", "a", "e", VectorKind.VECTOR, OptionalInt.of(768), "extensions"),
-                new VectorColumn("s", "b", "e", VectorKind.VECTOR, OptionalInt.of(768), "public"),
-                new VectorColumn("s", "c", "e", VectorKind.HALFVEC, OptionalInt.empty(), "ext\"s"),
-                new VectorColumn("s", "d", "e", VectorKind.SPARSEVEC, OptionalInt.of(5), "extensions")));
+                new VectorColumn("s", "a", "e", VectorKind.VECTOR, 768, "extensions"),
+                new VectorColumn("s", "b", "e", VectorKind.VECTOR, 768, "public"),
+                new VectorColumn("s", "c", "e", VectorKind.HALFVEC, VectorColumn.UNDECLARED, "ext\"s"),
+                new VectorColumn("s", "d", "e", VectorKind.SPARSEVEC, 5, "extensions")));
 
         assertThat(types).extracting(ForcedType::getBinding).containsExactly(
                 "new io.github.jooqpgai.bindings.VectorBinding(\"extensions\", 768)",
                 "new io.github.jooqpgai.bindings.VectorBinding(768)",
                 "new io.github.jooqpgai.bindings.HalfVectorBinding(\"ext\\\"s\")",
                 "new io.github.jooqpgai.bindings.SparseVectorBinding(\"extensions\", 5)");
-        assertThat(new VectorColumn("s", "a", "e", VectorKind.VECTOR, OptionalInt.empty(), "extensions").withDimensions(3))
+        assertThat(new VectorColumn("s", "a", "e", VectorKind.VECTOR, VectorColumn.UNDECLARED, "extensions").withDimensions(3))
                 .as("withDimensions keeps the type's schema")
                 .extracting(VectorColumn::typeSchema).isEqualTo("extensions");
     }
@@ -78,6 +77,6 @@ class VectorForcedTypesTest {
     }
 
     private static VectorColumn column(String schema, String table, String column, VectorKind kind, int dims) {
-        return new VectorColumn(schema, table, column, kind, OptionalInt.of(dims));
+        return new VectorColumn(schema, table, column, kind, dims);
     }
 }

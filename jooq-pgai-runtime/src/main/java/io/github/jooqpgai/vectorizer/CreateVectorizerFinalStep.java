@@ -66,7 +66,7 @@ public interface CreateVectorizerFinalStep {
      * adds the roles in the setting {@code ai.grant_to_default}. Not calling it grants to those default
      * roles only (pgai's default {@code ai.grant_to()}).
      *
-     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if no role is given: use {@link #grantToNone()}
+     * @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException if no role is given: use {@link #grantToNone()}
      */
     CreateVectorizerFinalStep grantTo(String... roles);
 
@@ -94,7 +94,7 @@ public interface CreateVectorizerFinalStep {
     /**
      * The checked specification: everything the call will say, validated.
      *
-     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if the parts do not fit together
+     * @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException if the parts do not fit together
      */
     VectorizerSpec spec();
 
@@ -110,8 +110,8 @@ public interface CreateVectorizerFinalStep {
      * generated table (so a {@code DSL.name(...)} source is checked too); {@link #asQuery()} can only
      * check the columns and primary key the jOOQ table declares.
      *
-     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if the source table as it is in the database does not fit
-     * @throws io.github.jooqpgai.PgaiException with pgai's message and SQLSTATE if the database rejects it
+     * @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException if the source table as it is in the database does not fit
+     * @throws io.github.jooqpgai.vectorizer.PgaiException with pgai's message and SQLSTATE if the database rejects it
      * @throws org.jooq.exception.DetachedException if this statement was not created from a {@code PgaiDSLContext}
      */
     int execute();

@@ -14,7 +14,7 @@ public interface CreateVectorizerLoadingStep {
     /**
      * Where the text comes from; with a source whose fields are known, the column must be one of them.
      *
-     * @throws io.github.jooqpgai.InvalidVectorizerConfigException if the column is not in the source
+     * @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException if the column is not in the source
      */
     CreateVectorizerEmbeddingStep loading(Loading loading);
 }

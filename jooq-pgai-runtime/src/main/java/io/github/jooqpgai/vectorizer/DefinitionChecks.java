@@ -1,6 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.DestinationColumn;
@@ -11,8 +11,8 @@ import io.github.jooqpgai.vectorizer.config.IndexingHnsw;
 import io.github.jooqpgai.vectorizer.config.Loading;
 import io.github.jooqpgai.vectorizer.config.LoadingUri;
 import io.github.jooqpgai.vectorizer.config.Parsing;
+import io.github.jooqpgai.vectorizer.config.PgaiLimits;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +23,6 @@ import org.jooq.Table;
 /** The Java-side checks of a whole create_vectorizer call: what pgai misses and what needs no database. */
 final class DefinitionChecks {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z_0-9]*");
     private static final Pattern UNQUOTED_IDENTIFIER = Pattern.compile("[a-z_\\P{ASCII}][a-z0-9_$\\P{ASCII}]*");
     private static final List<String> VIEW_COLUMNS = List.of("embedding_uuid", "chunk_seq", "embedding");
 
@@ -155,25 +154,10 @@ final class DefinitionChecks {
     }
 
     static void checkName(String name) {
-        if (name == null) {
-            return;
-        }
-        if (!NAME.matcher(name).matches()) {
-            throw new InvalidVectorizerConfigException("name", name, "must match ^[a-z][a-z_0-9]*$ (pgai's check constraint)");
-        }
-        identifier("name", name);
+        PgaiLimits.vectorizerName(name);
     }
 
     private static void identifier(String parameter, String value) {
-        if (value == null) {
-            return;
-        }
-        if (value.isEmpty() || value.indexOf('\u0000') >= 0 || value.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
-            throw new InvalidVectorizerConfigException(parameter, value, "must be a non-empty identifier without NUL characters or unpaired surrogates");
-        }
-        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > 63) {
-            throw new InvalidVectorizerConfigException(parameter, value, "is " + bytes + " bytes long; PostgreSQL would silently truncate it to 63 bytes");
-        }
+        PgaiLimits.identifier(parameter, value);
     }
 }

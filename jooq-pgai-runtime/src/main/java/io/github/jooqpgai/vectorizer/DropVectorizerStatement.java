@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.PgaiException;
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.PgaiException;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;

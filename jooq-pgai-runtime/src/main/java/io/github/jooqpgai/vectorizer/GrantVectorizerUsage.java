@@ -1,9 +1,9 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.PgaiLimits;
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
@@ -15,8 +15,6 @@ import org.jooq.impl.SQLDataType;
  * identifier, which pgai's concatenation turns into exactly that role.
  */
 final class GrantVectorizerUsage {
-
-    private static final int MAX_NAME_BYTES = 63;
 
     private GrantVectorizerUsage() {
     }
@@ -32,16 +30,6 @@ final class GrantVectorizerUsage {
         if (role == null) {
             throw new InvalidVectorizerConfigException("to_user", null, "a role name is required");
         }
-        if (role.isEmpty() || role.indexOf('\u0000') >= 0
-                || role.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
-            throw new InvalidVectorizerConfigException("to_user", role, "must be a non-empty role name without NUL characters or unpaired surrogates");
-        }
-        String quoted = '"' + role.replace("\"", "\"\"") + '"';
-        int bytes = quoted.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_NAME_BYTES) {
-            throw new InvalidVectorizerConfigException("to_user", role, "is " + bytes + " bytes long as a quoted identifier; pgai's to_user is a "
-                    + "name (at most 63 bytes) spliced into GRANT, so PostgreSQL would silently truncate it");
-        }
-        return quoted;
+        return PgaiLimits.quotedIdentifier("to_user", role);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.IndexingDiskann;

@@ -1,7 +1,7 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.PgaiException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.github.jooqpgai.vectorizer;
 
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
+
 /**
  * One row of {@code ai.vectorizer}, with its config parsed into the Java config types.
  *

@@ -1,7 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.PgaiException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 
 /**
  * The one rule for naming an existing vectorizer in a management call: a malformed name (null, empty,

@@ -1,6 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;

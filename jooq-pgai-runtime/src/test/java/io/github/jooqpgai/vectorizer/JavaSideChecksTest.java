@@ -3,7 +3,7 @@ package io.github.jooqpgai.vectorizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;

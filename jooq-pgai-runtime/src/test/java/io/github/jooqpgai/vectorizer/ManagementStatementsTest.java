@@ -3,7 +3,7 @@ package io.github.jooqpgai.vectorizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.vectorizer.config.Indexing;
@@ -79,13 +79,13 @@ class ManagementStatementsTest {
         assertThatThrownBy(() -> PgaiDSL.grantVectorizerUsage(null, false)).isInstanceOf(InvalidVectorizerConfigException.class)
                 .hasMessage("invalid to_user = null: a role name is required");
         assertThatThrownBy(() -> PgaiDSL.grantVectorizerUsage("", false)).isInstanceOf(InvalidVectorizerConfigException.class)
-                .hasMessage("invalid to_user = \"\": must be a non-empty role name without NUL characters or unpaired surrogates");
+                .hasMessage("invalid to_user = \"\": an identifier cannot be empty");
         assertThat(PgaiDSL.grantVectorizerUsage("r".repeat(61), false).getBindValues()).first().isEqualTo("\"" + "r".repeat(61) + "\"");
         assertThatThrownBy(() -> PgaiDSL.grantVectorizerUsage("r".repeat(62), false)).isInstanceOf(InvalidVectorizerConfigException.class)
                 .hasMessageContaining("is 64 bytes long as a quoted identifier");
         assertThatThrownBy(() -> PgaiDSL.grantVectorizerUsage("q\"".repeat(21), false)).as("42 characters, 65 bytes once quoted")
                 .isInstanceOf(InvalidVectorizerConfigException.class)
-                .hasMessageEndingWith(": is 65 bytes long as a quoted identifier; pgai's to_user is a name (at most 63 bytes) spliced into GRANT, "
+                .hasMessageEndingWith(": is 65 bytes long as a quoted identifier; pgai's to_user is a name (at most 63 bytes) spliced into SQL, "
                         + "so PostgreSQL would silently truncate it");
     }
 

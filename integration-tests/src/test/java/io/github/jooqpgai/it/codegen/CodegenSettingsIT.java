@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.meta.EmbeddingViewRecord;
-import io.github.jooqpgai.meta.VectorizerDefinition;
+import io.github.jooqpgai.generated.EmbeddingViewRecord;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
 import io.github.jooqpgai.types.Vector;
 import java.nio.file.Path;
 import java.util.Map;
@@ -78,7 +78,7 @@ class CodegenSettingsIT {
         FixtureVectorizers.table(db.dsl(), s, "hidden_source", s + "_hidden", "body", 3, null, null, null, null);
 
         GeneratedCode code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG).excludes("hidden_source"), PKG, dir);
-        VectorizerDefinition v = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_hidden").toUpperCase());
+        GeneratedVectorizer v = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_hidden").toUpperCase());
 
         assertThat(code.hasSource("tables/HiddenSource.java")).isFalse();
         assertThat(v.source().getQualifiedName()).isEqualTo(DSL.name(s, "hidden_source"));

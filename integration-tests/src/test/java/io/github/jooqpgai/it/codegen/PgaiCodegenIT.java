@@ -7,12 +7,17 @@ import static org.jooq.impl.DSL.count;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.meta.EmbeddingModel;
-import io.github.jooqpgai.meta.VectorizerDefinition;
-import io.github.jooqpgai.meta.VectorizerDestination;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
 import io.github.jooqpgai.similarity.VectorTypes;
+import io.github.jooqpgai.PgaiDSL;
+import io.github.jooqpgai.PgaiDSLContext;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.config.Embedding;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import io.github.jooqpgai.types.HalfVector;
 import io.github.jooqpgai.types.SparseVector;
 import io.github.jooqpgai.types.Vector;
@@ -231,28 +236,42 @@ class PgaiCodegenIT {
 
     @Test
     void vectorizersClassDescribesEveryVectorizer() {
-        VectorizerDefinition blogBody = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_blog_body").toUpperCase());
+        GeneratedVectorizer blogBody = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_blog_body").toUpperCase());
         assertThat(blogBody.name()).isEqualTo(s + "_blog_body");
         assertThat(blogBody.source()).isSameAs(code.table("Blog", "BLOG"));
         assertThat(blogBody.embeddingView()).containsSame(code.table("BlogEmbedding", "BLOG_EMBEDDING"));
         assertThat(blogBody.dimensions()).isEqualTo(3);
-        assertThat(blogBody.embedding()).isEqualTo(new EmbeddingModel("openai", "text-embedding-3-small"));
-        assertThat(blogBody.indexMetric()).isEmpty();
+        assertThat(blogBody.embedding()).isEqualTo(Embedding.openai("text-embedding-3-small", 3));
+        assertThat(blogBody.indexing()).isEqualTo(Indexing.none());
 
-        VectorizerDefinition doc = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_doc").toUpperCase());
-        assertThat(doc.indexMetric()).contains(DistanceMetric.INNER_PRODUCT);
+        GeneratedVectorizer doc = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_doc").toUpperCase());
+        assertThat(doc.searchMetric()).isEqualTo(DistanceMetric.INNER_PRODUCT);
         assertThat(doc.embeddingView()).containsSame(code.table("DocChunks", "DOC_CHUNKS"));
 
-        VectorizerDefinition title = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_blog_title").toUpperCase());
+        GeneratedVectorizer title = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_blog_title").toUpperCase());
         assertThat(title.dimensions()).isEqualTo(4);
         assertThat(title.source()).isSameAs(code.table("Blog", "BLOG"));
 
-        VectorizerDefinition note = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_note").toUpperCase());
-        assertThat(note.destination()).isInstanceOf(VectorizerDestination.EmbeddingColumn.class);
-        assertThat(((VectorizerDestination.EmbeddingColumn) note.destination()).column())
-                .isSameAs(code.table("Note", "NOTE").field("body_embedding"));
-        assertThat(note.embedding()).isEqualTo(new EmbeddingModel("ollama", "nomic-embed-text"));
+        GeneratedVectorizer note = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_note").toUpperCase());
+        assertThat(note.destination()).isEqualTo(Destination.column("body_embedding"));
+        assertThat(note.embeddingColumn()).containsSame(code.table("Note", "NOTE").field("body_embedding"));
+        assertThat(note.embedding()).isEqualTo(Embedding.ollama("nomic-embed-text", 3));
         assertThat(note.embeddingView()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void everyConstantHoldsTheStoredConfigAsTheRuntimeReadsItBack(PgaiTestSchema db) {
+        PgaiDSLContext pgai = PgaiDSL.using(db.dsl().configuration());
+        List<String> names = List.of("_blog_body", "_doc", "_blog_title", "_note");
+        for (String suffix : names) {
+            GeneratedVectorizer generated = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + suffix).toUpperCase());
+            VectorizerConfig stored = pgai.vectorizer(s + suffix).orElseThrow().config();
+            Destination destination = generated.destination() instanceof DestinationTable t ? t.resolvedFor(s, generated.source().getName())
+                    : generated.destination();
+            assertThat(List.of(destination, generated.embedding(), generated.indexing()))
+                    .as("destination, embedding and indexing of %s", s + suffix)
+                    .containsExactly(stored.destination(), stored.embedding(), stored.indexing());
+        }
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jooqpgai.it.support.LogCapture;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.meta.VectorizerDefinition;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,7 +70,7 @@ class UnreadableConfigCodegenIT {
         }
 
         for (String name : names) {
-            VectorizerDefinition v = (VectorizerDefinition) code.staticValue("Vectorizers", (s + "_" + name).toUpperCase(Locale.ROOT));
+            GeneratedVectorizer v = (GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_" + name).toUpperCase(Locale.ROOT));
             assertThat(v.dimensions()).as(name).isEqualTo(3);
         }
         assertThat(warnings).as("warnings about this test's vectorizers").containsExactly(
@@ -80,10 +81,10 @@ class UnreadableConfigCodegenIT {
                         + "(invalid scheduling.schedule_interval = \"every tuesday\": not a PostgreSQL interval (in any IntervalStyle): "
                         + "\"every tuesday\"); generated code does not use it, but PgaiDSLContext.vectorizer(\"" + s
                         + "_bad_schedule\") fails on it",
-                "vectorizer \"" + s + "_odd_index\": field indexing.implementation = \"ivfflat\" cannot be read; "
-                        + "its search helpers use pgai's default metric (cosine)");
-        assertThat(((VectorizerDefinition) code.staticValue("Vectorizers", (s + "_odd_index").toUpperCase(Locale.ROOT))).indexMetric())
-                .as("metric of the vectorizer with an unknown index").isEmpty();
+                "vectorizer \"" + s + "_odd_index\": field indexing.implementation cannot be read (invalid indexing.implementation = "
+                        + "\"ivfflat\": not a pgai 0.12 indexing implementation); its search helpers use pgai's default metric (cosine)");
+        assertThat(((GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_odd_index").toUpperCase(Locale.ROOT))).indexing())
+                .as("indexing of the vectorizer with an unknown index").isEqualTo(Indexing.defaults());
     }
 
     @Test
@@ -112,16 +113,17 @@ class UnreadableConfigCodegenIT {
             warnings = ours(log, names.stream().map(n -> s + "_" + n).toList());
         }
 
-        assertThat(((VectorizerDefinition) code.staticValue("Vectorizers", (s + "_good").toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
+        assertThat(((GeneratedVectorizer) code.staticValue("Vectorizers", (s + "_good").toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
         assertThat(code.type("Vectorizers").getFields()).as("Vectorizers constants").hasSize(1);
         assertThat(code.type("tables.GoodEmbedding").getMethods()).as("search helpers of the readable vectorizer's view")
                 .anyMatch(m -> m.getName().equals("nearest"));
         assertThat(code.type("tables.NoDimsEmbedding").getMethods()).noneMatch(m -> m.getName().equals("nearest"));
         String skipped = "; no Vectorizers constant, embedding view keys or search helpers are generated for it";
         assertThat(warnings).containsExactly(
-                "vectorizer \"" + s + "_no_dims\": field embedding.dimensions = \"many\" cannot be read (must be a positive integer)" + skipped,
-                "vectorizer \"" + s + "_odd_destination\": field destination.implementation = \"s3\" cannot be read "
-                        + "(not a pgai 0.12 destination)" + skipped);
+                "vectorizer \"" + s + "_no_dims\": field embedding.dimensions cannot be read "
+                        + "(invalid embedding.dimensions = \"many\": must be an integer)" + skipped,
+                "vectorizer \"" + s + "_odd_destination\": field destination.implementation cannot be read "
+                        + "(invalid destination.implementation = \"s3\": not a pgai 0.12 destination implementation)" + skipped);
     }
 
     /** The captured warnings of the catalog reader about the given vectorizers, without jOOQ's padded title. */

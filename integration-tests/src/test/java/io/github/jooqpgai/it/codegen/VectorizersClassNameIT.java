@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.meta.VectorizerDefinition;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,7 +34,7 @@ class VectorizersClassNameIT {
         GeneratedCode code = generateInSchema(db, "vectorizers", vectorizer, CodegenRun.pgai(db.jdbcUrl(), "vectorizers", PKG), dir);
 
         assertThat(code.type("Vectorizers")).as("the schema class").isAssignableTo(Schema.class);
-        assertThat(((VectorizerDefinition) code.staticValue("Vectorizers_", vectorizer.toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
+        assertThat(((GeneratedVectorizer) code.staticValue("Vectorizers_", vectorizer.toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
     }
 
     @Test
@@ -43,7 +43,7 @@ class VectorizersClassNameIT {
         GeneratedCode code = generateInSchema(db, "Vectorizers", vectorizer, CodegenRun.pgai(db.jdbcUrl(), "Vectorizers", PKG), dir);
 
         assertThat(code.type("Vectorizers")).as("the schema class").isAssignableTo(Schema.class);
-        assertThat(((VectorizerDefinition) code.staticValue("Vectorizers_", vectorizer.toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
+        assertThat(((GeneratedVectorizer) code.staticValue("Vectorizers_", vectorizer.toUpperCase(Locale.ROOT))).dimensions()).isEqualTo(3);
     }
 
     @Test
@@ -53,7 +53,7 @@ class VectorizersClassNameIT {
                 .strategy(new Strategy().withName(AiVectorizersStrategy.class.getName())), dir);
 
         assertThat(code.type("Vectorizers")).as("the schema class").isAssignableTo(Schema.class);
-        assertThat(((VectorizerDefinition) code.staticValue(AiVectorizersStrategy.CLASS_NAME, vectorizer.toUpperCase(Locale.ROOT))).dimensions())
+        assertThat(((GeneratedVectorizer) code.staticValue(AiVectorizersStrategy.CLASS_NAME, vectorizer.toUpperCase(Locale.ROOT))).dimensions())
                 .isEqualTo(3);
         assertThat(code.hasSource("Vectorizers_.java")).isFalse();
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
+import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.it.support.PgaiDatabaseExtension;
 import io.github.jooqpgai.it.support.PgaiServers;

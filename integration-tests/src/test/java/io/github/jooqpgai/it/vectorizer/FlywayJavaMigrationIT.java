@@ -3,7 +3,7 @@ package io.github.jooqpgai.it.vectorizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jooqpgai.PgaiException;
+import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.it.vectorizer.flyway.ok.V2__Blog_vectorizer;

@@ -8,7 +8,7 @@ import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.vectorizer.VectorizerConfig;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.VectorizerInfo;
 import io.github.jooqpgai.vectorizer.VectorizerStatus;

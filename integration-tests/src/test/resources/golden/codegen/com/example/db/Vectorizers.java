@@ -8,11 +8,12 @@ import com.example.db.tables.Blog;
 import com.example.db.tables.BlogEmbedding;
 import com.example.db.tables.Note;
 
-import io.github.jooqpgai.meta.EmbeddingModel;
-import io.github.jooqpgai.meta.VectorizerDefinition;
-import io.github.jooqpgai.meta.VectorizerDestination;
-
-import java.util.Optional;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.vectorizer.config.DestinationColumn;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.config.EmbeddingOllama;
+import io.github.jooqpgai.vectorizer.config.EmbeddingOpenai;
+import io.github.jooqpgai.vectorizer.config.Indexing;
 
 
 
@@ -27,13 +28,13 @@ public final class Vectorizers {
      * (<code>text-embedding-3-small</code>, 768 dimensions) of
      * <code>golden.blog</code>, not indexed.
      */
-    public static final VectorizerDefinition GOLDEN_BLOG_BODY = new VectorizerDefinition(
+    public static final GeneratedVectorizer GOLDEN_BLOG_BODY = new GeneratedVectorizer(
         "golden_blog_body",
         Blog.BLOG,
-        new VectorizerDestination.EmbeddingView(BlogEmbedding.BLOG_EMBEDDING),
-        768,
-        new EmbeddingModel("openai", "text-embedding-3-small"),
-        Optional.empty()
+        BlogEmbedding.BLOG_EMBEDDING,
+        new DestinationTable(null, null, "blog_embedding_store", null, "blog_embedding"),
+        new EmbeddingOpenai("text-embedding-3-small", 768, null, "OPENAI_API_KEY", null),
+        new Indexing.None()
     );
 
     /**
@@ -41,13 +42,13 @@ public final class Vectorizers {
      * (<code>nomic-embed-text</code>, 768 dimensions) of
      * <code>golden.note</code>, not indexed.
      */
-    public static final VectorizerDefinition GOLDEN_NOTE_BODY = new VectorizerDefinition(
+    public static final GeneratedVectorizer GOLDEN_NOTE_BODY = new GeneratedVectorizer(
         "golden_note_body",
         Note.NOTE,
-        new VectorizerDestination.EmbeddingColumn(Note.NOTE.BODY_EMBEDDING),
-        768,
-        new EmbeddingModel("ollama", "nomic-embed-text"),
-        Optional.empty()
+        Note.NOTE,
+        new DestinationColumn("body_embedding"),
+        new EmbeddingOllama("nomic-embed-text", 768, null, null, null),
+        new Indexing.None()
     );
 
     private Vectorizers() {

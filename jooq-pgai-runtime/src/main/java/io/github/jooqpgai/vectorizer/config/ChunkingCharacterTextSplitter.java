@@ -21,7 +21,7 @@ public record ChunkingCharacterTextSplitter(int chunkSize, int chunkOverlap, Str
     /** pgai's default separator. */
     public static final String DEFAULT_SEPARATOR = "\n\n";
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for sizes pgai's worker cannot use or a null separator */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for sizes pgai's worker cannot use or a null separator */
     public ChunkingCharacterTextSplitter {
         ConfigChecks.chunkSizes(chunkSize, chunkOverlap);
         ConfigChecks.requiredText("separator", separator);

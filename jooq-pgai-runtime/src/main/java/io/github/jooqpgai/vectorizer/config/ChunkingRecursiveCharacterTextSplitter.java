@@ -22,7 +22,7 @@ public record ChunkingRecursiveCharacterTextSplitter(int chunkSize, int chunkOve
     /** pgai's default separators. */
     public static final List<String> DEFAULT_SEPARATORS = List.of("\n\n", "\n", ".", "?", "!", " ", "");
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for sizes pgai's worker cannot use or null separators */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for sizes pgai's worker cannot use or null separators */
     public ChunkingRecursiveCharacterTextSplitter {
         ConfigChecks.chunkSizes(chunkSize, chunkOverlap);
         separators = ConfigChecks.separators(separators);

@@ -1,14 +1,9 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Java-side checks shared by the config records; each failure names the pgai parameter and value. */
+/** Java-side value checks shared by the config records (limits and identifiers: {@link PgaiLimits}); each failure names the pgai parameter and value. */
 final class ConfigChecks {
-
-    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated by the server. */
-    static final int MAX_IDENTIFIER_BYTES = 63;
 
     private ConfigChecks() {
     }
@@ -49,23 +44,7 @@ final class ConfigChecks {
         if (value == null) {
             throw new InvalidVectorizerConfigException(parameter, null, "is required");
         }
-        return identifier(parameter, value);
-    }
-
-    static String identifier(String parameter, String value) {
-        if (value == null) {
-            return null;
-        }
-        text(parameter, value);
-        if (value.isEmpty()) {
-            throw new InvalidVectorizerConfigException(parameter, value, "an identifier cannot be empty");
-        }
-        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_IDENTIFIER_BYTES) {
-            throw new InvalidVectorizerConfigException(parameter, value,
-                    "is " + bytes + " bytes long; PostgreSQL would silently truncate it to " + MAX_IDENTIFIER_BYTES + " bytes");
-        }
-        return value;
+        return PgaiLimits.identifier(parameter, value);
     }
 
     static int range(String parameter, int value, int min, int max, String why) {
@@ -80,7 +59,8 @@ final class ConfigChecks {
     }
 
     static int dimensions(int dimensions) {
-        return range("dimensions", dimensions, 1, 16000, " (pgvector's vector type holds at most 16000 dimensions)");
+        return range("dimensions", dimensions, 1, PgaiLimits.MAX_DIMENSIONS,
+                " (pgvector's vector type holds at most " + PgaiLimits.MAX_DIMENSIONS + " dimensions)");
     }
 
     static void chunkSizes(int chunkSize, int chunkOverlap) {

@@ -15,7 +15,7 @@ import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
  */
 public record DestinationColumn(String embeddingColumn) implements Destination {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing, empty or over-long name */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing, empty or over-long name */
     public DestinationColumn {
         ConfigChecks.requiredIdentifier("embedding_column", embeddingColumn);
     }

@@ -23,13 +23,13 @@ import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 public record DestinationTable(String destination, String targetSchema, String targetTable, String viewSchema, String viewName)
         implements Destination {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for an empty or over-long name */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for an empty or over-long name */
     public DestinationTable {
-        ConfigChecks.identifier("destination", destination);
-        ConfigChecks.identifier("target_schema", targetSchema);
-        ConfigChecks.identifier("target_table", targetTable);
-        ConfigChecks.identifier("view_schema", viewSchema);
-        ConfigChecks.identifier("view_name", viewName);
+        PgaiLimits.identifier("destination", destination);
+        PgaiLimits.identifier("target_schema", targetSchema);
+        PgaiLimits.identifier("target_table", targetTable);
+        PgaiLimits.identifier("view_schema", viewSchema);
+        PgaiLimits.identifier("view_name", viewName);
     }
 
     /** A copy with another base name. */

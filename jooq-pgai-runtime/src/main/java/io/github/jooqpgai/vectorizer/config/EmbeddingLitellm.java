@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public record EmbeddingLitellm(String model, int dimensions, String apiKeyName, JsonOptions extraOptions) implements Embedding {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing model or dimensions out of range */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing model or dimensions out of range */
     public EmbeddingLitellm {
         ConfigChecks.requiredText("model", model);
         ConfigChecks.dimensions(dimensions);

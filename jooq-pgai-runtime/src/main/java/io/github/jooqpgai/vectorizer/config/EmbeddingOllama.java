@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record EmbeddingOllama(String model, int dimensions, String baseUrl, JsonOptions options, String keepAlive) implements Embedding {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing model or dimensions out of range */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing model or dimensions out of range */
     public EmbeddingOllama {
         ConfigChecks.requiredText("model", model);
         ConfigChecks.dimensions(dimensions);

@@ -24,7 +24,7 @@ public record EmbeddingOpenai(String model, int dimensions, String chatUser, Str
     /** pgai's default api_key_name. */
     public static final String DEFAULT_API_KEY_NAME = "OPENAI_API_KEY";
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing model or dimensions out of range */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing model or dimensions out of range */
     public EmbeddingOpenai {
         ConfigChecks.requiredText("model", model);
         ConfigChecks.dimensions(dimensions);

@@ -22,7 +22,7 @@ public record EmbeddingVoyageai(String model, int dimensions, VoyageInputType in
     /** pgai's default api_key_name. */
     public static final String DEFAULT_API_KEY_NAME = "VOYAGE_API_KEY";
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a missing model or dimensions out of range */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing model or dimensions out of range */
     public EmbeddingVoyageai {
         ConfigChecks.requiredText("model", model);
         ConfigChecks.dimensions(dimensions);

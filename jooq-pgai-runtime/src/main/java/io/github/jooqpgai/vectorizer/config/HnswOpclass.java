@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 
 /**
  * The operator classes pgai 0.12.1 accepts for an HNSW index (it rejects {@code vector_l2_ops}).

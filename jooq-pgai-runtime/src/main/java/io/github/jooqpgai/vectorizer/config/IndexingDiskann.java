@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
@@ -28,7 +27,7 @@ public record IndexingDiskann(int minRows, DiskannStorageLayout storageLayout, I
         ConfigChecks.range("min_rows", minRows, 0, Integer.MAX_VALUE, "");
         ConfigChecks.optionalRange("num_neighbors", numNeighbors, 1, Integer.MAX_VALUE, "");
         ConfigChecks.optionalRange("search_list_size", searchListSize, 1, Integer.MAX_VALUE, "");
-        ConfigChecks.optionalRange("num_dimensions", numDimensions, 0, 16000, "");
+        ConfigChecks.optionalRange("num_dimensions", numDimensions, 0, PgaiLimits.MAX_DIMENSIONS, "");
         ConfigChecks.optionalRange("num_bits_per_dimension", numBitsPerDimension, 1, 32, "");
         if (maxAlpha != null && (!Double.isFinite(maxAlpha) || maxAlpha <= 0)) {
             throw new InvalidVectorizerConfigException("max_alpha", maxAlpha, "must be a finite number greater than 0");

@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
 import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 

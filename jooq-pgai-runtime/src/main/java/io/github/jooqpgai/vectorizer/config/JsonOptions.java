@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;

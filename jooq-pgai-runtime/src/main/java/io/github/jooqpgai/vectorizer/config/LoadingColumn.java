@@ -15,7 +15,7 @@ import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
  */
 public record LoadingColumn(String columnName, int retries) implements Loading {
 
-    /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for a bad column name or negative retries */
+    /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a bad column name or negative retries */
     public LoadingColumn {
         ConfigChecks.requiredIdentifier("column_name", columnName);
         ConfigChecks.range("retries", retries, 0, Integer.MAX_VALUE, "");

@@ -29,7 +29,7 @@ public sealed interface Processing extends VectorizerConfigPart permits Processi
      */
     record Default(Integer batchSize, Integer concurrency) implements Processing {
 
-        /** @throws io.github.jooqpgai.InvalidVectorizerConfigException for values out of range */
+        /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for values out of range */
         public Default {
             ConfigChecks.optionalRange("batch_size", batchSize, 1, 2048, "");
             ConfigChecks.optionalRange("concurrency", concurrency, 1, 10,

@@ -1,6 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
 
 /**
  * Voyage AI's {@code input_type}: the only two values pgai accepts.

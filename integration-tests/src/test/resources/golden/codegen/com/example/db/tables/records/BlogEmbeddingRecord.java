@@ -6,7 +6,7 @@ package com.example.db.tables.records;
 
 import com.example.db.tables.BlogEmbedding;
 
-import io.github.jooqpgai.meta.EmbeddingViewRecord;
+import io.github.jooqpgai.generated.EmbeddingViewRecord;
 import io.github.jooqpgai.types.Vector;
 
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.github.jooqpgai;
+package io.github.jooqpgai.vectorizer;
 
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;

@@ -1,21 +1,8 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.config.Destination;
-import io.github.jooqpgai.vectorizer.config.DiskannStorageLayout;
-import io.github.jooqpgai.vectorizer.config.Embedding;
-import io.github.jooqpgai.vectorizer.config.Formatting;
-import io.github.jooqpgai.vectorizer.config.HnswOpclass;
-import io.github.jooqpgai.vectorizer.config.Indexing;
-import io.github.jooqpgai.vectorizer.config.Loading;
-import io.github.jooqpgai.vectorizer.config.Parsing;
-import io.github.jooqpgai.vectorizer.config.PostgresInterval;
-import io.github.jooqpgai.vectorizer.config.Processing;
-import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

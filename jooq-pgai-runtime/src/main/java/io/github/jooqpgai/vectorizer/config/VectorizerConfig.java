@@ -1,14 +1,6 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.config.Destination;
-import io.github.jooqpgai.vectorizer.config.Embedding;
-import io.github.jooqpgai.vectorizer.config.Formatting;
-import io.github.jooqpgai.vectorizer.config.Indexing;
-import io.github.jooqpgai.vectorizer.config.Loading;
-import io.github.jooqpgai.vectorizer.config.Parsing;
-import io.github.jooqpgai.vectorizer.config.Processing;
-import io.github.jooqpgai.vectorizer.config.Scheduling;
+import java.util.function.Consumer;
 
 /**
  * A vectorizer's stored configuration ({@code ai.vectorizer.config} without {@code version}) in the
@@ -19,6 +11,10 @@ import io.github.jooqpgai.vectorizer.config.Scheduling;
  * VectorizerConfig stored = pgai.vectorizer("blog_embeddings").orElseThrow().config();
  * stored.embedding().equals(Embedding.openai("text-embedding-3-small", 768)); // true
  * }</pre>
+ *
+ * <p>Every component is non-null in a config read with {@link #fromJson(String)}. A config read with
+ * {@link #fromJsonLeniently(String, Consumer)} (the code generator's way) has null exactly for the sections
+ * that could not be read, each of which was reported.
  *
  * @param loading the loading config
  * @param parsing the parsing config
@@ -40,5 +36,21 @@ public record VectorizerConfig(Loading loading, Parsing parsing, Embedding embed
      */
     public static VectorizerConfig fromJson(String json) {
         return StoredConfigParser.parse(json);
+    }
+
+    /**
+     * Parses {@code ai.vectorizer.config} JSON section by section: a section that cannot be read is
+     * reported to {@code unreadable} (the exception names the JSON field, e.g. {@code chunking.chunk_size})
+     * and is null in the result.
+     *
+     * <pre>{@code
+     * VectorizerConfig partial = VectorizerConfig.fromJsonLeniently(json, e -> log.warn(e.getMessage()));
+     * if (partial.embedding() != null) { ... }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for text that is not JSON
+     */
+    public static VectorizerConfig fromJsonLeniently(String json, Consumer<InvalidVectorizerConfigException> unreadable) {
+        return StoredConfigParser.parse(json, unreadable);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.jooqpgai.meta;
+package io.github.jooqpgai.generated;
 
 import org.jooq.Record;
 import org.jooq.Table;

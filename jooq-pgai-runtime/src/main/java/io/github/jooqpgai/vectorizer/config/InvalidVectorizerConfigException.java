@@ -1,4 +1,4 @@
-package io.github.jooqpgai;
+package io.github.jooqpgai.vectorizer.config;
 
 /**
  * A vectorizer configuration value that jooq-pgai rejects in Java, before anything reaches the

@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -6,37 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.jooqpgai.InvalidVectorizerConfigException;
-import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
-import io.github.jooqpgai.vectorizer.config.ChunkingRecursiveCharacterTextSplitter;
-import io.github.jooqpgai.vectorizer.config.Destination;
-import io.github.jooqpgai.vectorizer.config.DestinationColumn;
-import io.github.jooqpgai.vectorizer.config.DestinationTable;
-import io.github.jooqpgai.vectorizer.config.DiskannStorageLayout;
-import io.github.jooqpgai.vectorizer.config.Embedding;
-import io.github.jooqpgai.vectorizer.config.EmbeddingLitellm;
-import io.github.jooqpgai.vectorizer.config.EmbeddingOllama;
-import io.github.jooqpgai.vectorizer.config.EmbeddingOpenai;
-import io.github.jooqpgai.vectorizer.config.EmbeddingVoyageai;
-import io.github.jooqpgai.vectorizer.config.Formatting;
-import io.github.jooqpgai.vectorizer.config.HnswOpclass;
-import io.github.jooqpgai.vectorizer.config.Indexing;
-import io.github.jooqpgai.vectorizer.config.IndexingDiskann;
-import io.github.jooqpgai.vectorizer.config.IndexingHnsw;
-import io.github.jooqpgai.vectorizer.config.JsonOptions;
-import io.github.jooqpgai.vectorizer.config.Loading;
-import io.github.jooqpgai.vectorizer.config.LoadingColumn;
-import io.github.jooqpgai.vectorizer.config.LoadingUri;
-import io.github.jooqpgai.vectorizer.config.Parsing;
-import io.github.jooqpgai.vectorizer.config.PostgresInterval;
-import io.github.jooqpgai.vectorizer.config.Processing;
-import io.github.jooqpgai.vectorizer.config.Scheduling;
-import io.github.jooqpgai.vectorizer.config.SchedulingTimescaledb;
-import io.github.jooqpgai.vectorizer.config.VoyageInputType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,17 +25,38 @@ final class StoredConfigParser {
     }
 
     static VectorizerConfig parse(String json) {
+        return parse(json, e -> {
+            throw e;
+        });
+    }
+
+    /** Reads every section it can; each unreadable section is reported to {@code unreadable} and left null. */
+    static VectorizerConfig parse(String json, Consumer<InvalidVectorizerConfigException> unreadable) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a vectorizer config: " + e.getOriginalMessage(), e);
         }
-        return new VectorizerConfig(section(root, "loading", StoredConfigParser::loading), section(root, "parsing", StoredConfigParser::parsing),
-                section(root, "embedding", StoredConfigParser::embedding), section(root, "chunking", StoredConfigParser::chunking),
-                section(root, "indexing", StoredConfigParser::indexing), section(root, "formatting", StoredConfigParser::formatting),
-                section(root, "scheduling", StoredConfigParser::scheduling), section(root, "processing", StoredConfigParser::processing),
-                section(root, "destination", StoredConfigParser::destination));
+        Sections sections = new Sections(root, unreadable);
+        return new VectorizerConfig(sections.read("loading", StoredConfigParser::loading), sections.read("parsing", StoredConfigParser::parsing),
+                sections.read("embedding", StoredConfigParser::embedding), sections.read("chunking", StoredConfigParser::chunking),
+                sections.read("indexing", StoredConfigParser::indexing), sections.read("formatting", StoredConfigParser::formatting),
+                sections.read("scheduling", StoredConfigParser::scheduling), sections.read("processing", StoredConfigParser::processing),
+                sections.read("destination", StoredConfigParser::destination));
+    }
+
+    /** The sections of one config; a section that cannot be read is reported and read as null. */
+    private record Sections(JsonNode root, Consumer<InvalidVectorizerConfigException> unreadable) {
+
+        <T> T read(String name, Function<Section, T> reader) {
+            try {
+                return section(root, name, reader);
+            } catch (InvalidVectorizerConfigException e) {
+                unreadable.accept(e);
+                return null;
+            }
+        }
     }
 
     /** Reads one section; a value a config record rejects is reported with the section in front of its parameter. */
