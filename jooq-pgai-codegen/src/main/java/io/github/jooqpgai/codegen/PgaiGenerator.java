@@ -17,7 +17,7 @@ import org.jooq.meta.TableDefinition;
  *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
  *       with the vectorizer's dimensions and the metric of the index on its store (the configured metric without
  *       one), plus {@code nearestByL2(...)} / {@code l2DistanceTo(...)} / ... for every indexed metric;</li>
- *   <li>read-only embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
+ *   <li>non-updatable embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
  *       strategy) and no DAOs for embedding views.</li>
  * </ul>
  * With another database it generates exactly what {@code JavaGenerator} generates.

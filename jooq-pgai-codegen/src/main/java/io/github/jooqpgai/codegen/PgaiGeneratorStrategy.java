@@ -9,7 +9,7 @@ import org.jooq.meta.TableDefinition;
 
 /**
  * Names like the strategy it wraps (jOOQ's default unless given another), but makes the records of pgai
- * embedding views extend {@link EmbeddingViewRecord}: read-only records without {@code store()},
+ * embedding views extend {@link EmbeddingViewRecord}: non-updatable records without {@code store()},
  * {@code update()} or {@code delete()}, and names the generated {@code Vectorizers} class
  * ({@link #getVectorizersClassName}). {@link PgaiGenerator} wraps whatever strategy is configured unless it
  * already is a {@code PgaiGeneratorStrategy}, so a subclass configured as {@code <strategy>} is used as it is:

@@ -7,9 +7,11 @@ import org.jooq.impl.TableRecordImpl;
 
 /**
  * The base class of generated records of pgai embedding views. pgai's worker writes the store table; the
- * view is for reading, so its records are {@link org.jooq.TableRecord}s: there is no {@code store()},
- * {@code update()}, {@code delete()} or {@code refresh()}. {@link #key()} still returns the view's
- * {@code embedding_uuid} (its synthetic primary key).
+ * view is for reading, so its records are {@link org.jooq.TableRecord}s, not updatable records: there is no
+ * {@code store()}, {@code update()}, {@code delete()} or {@code refresh()}. Setters and
+ * {@code TableRecord.insert()} exist as on every jOOQ table record, but PostgreSQL rejects an insert into
+ * pgai's view (it joins the store and the source: SQLSTATE 55000, "cannot insert into view"). {@link #key()}
+ * still returns the view's {@code embedding_uuid} (its synthetic primary key).
  *
  * <pre>{@code
  * BlogEmbeddingRecord r = dsl.selectFrom(BLOG_EMBEDDING).limit(1).fetchOne();

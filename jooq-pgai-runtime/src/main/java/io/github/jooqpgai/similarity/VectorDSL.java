@@ -14,6 +14,7 @@ import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Record;
+import org.jooq.RowCountQuery;
 import org.jooq.SelectLimitPercentStep;
 import org.jooq.SelectOrderByStep;
 import org.jooq.impl.DSL;
@@ -201,6 +202,61 @@ public final class VectorDSL {
             SelectOrderByStep<R> select, Field<BitVector> field, BitDistanceMetric metric, BitVector query, int k) {
         requireTopK(select, metric, k);
         return select.orderBy(metric.distance(field, query)).limit(k);
+    }
+
+    /**
+     * {@code SET LOCAL hnsw.iterative_scan = '<mode>'}: for the rest of the current transaction, HNSW index
+     * scans continue until {@code k} rows pass a filter (see {@link IterativeScan}). An unattached query: run
+     * it with {@code dsl.execute(...)} inside a transaction; outside one PostgreSQL ignores {@code SET LOCAL}
+     * with a warning.
+     *
+     * <pre>{@code
+     * dsl.transaction(tx -> {
+     *     tx.dsl().execute(hnswIterativeScan(IterativeScan.STRICT_ORDER));
+     *     nearestNeighbours(tx.dsl().select(ITEMS.ID).from(ITEMS).where(ITEMS.LANG.eq("is")),
+     *             ITEMS.EMBEDDING, DistanceMetric.COSINE, query, 10).fetch();
+     * });
+     * }</pre>
+     */
+    public static RowCountQuery hnswIterativeScan(IterativeScan mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("hnsw.iterative_scan mode must not be null");
+        }
+        return DSL.setLocal(DSL.unquotedName("hnsw", "iterative_scan"), DSL.inline(mode.setting()));
+    }
+
+    /**
+     * {@code SET LOCAL hnsw.ef_search = <efSearch>}: how many candidates an HNSW index scan keeps (pgvector's
+     * default 40, allowed 1 to 1000), for the rest of the current transaction.
+     *
+     * <pre>{@code
+     * tx.dsl().execute(hnswEfSearch(100));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code efSearch} is outside 1 to 1000
+     */
+    public static RowCountQuery hnswEfSearch(int efSearch) {
+        if (efSearch < 1 || efSearch > 1000) {
+            throw new IllegalArgumentException("hnsw.ef_search must be between 1 and 1000, got " + efSearch);
+        }
+        return DSL.setLocal(DSL.unquotedName("hnsw", "ef_search"), DSL.inline(efSearch));
+    }
+
+    /**
+     * {@code SET LOCAL hnsw.max_scan_tuples = <maxScanTuples>}: where an iterative scan gives up (pgvector's
+     * default 20,000 visited tuples), for the rest of the current transaction.
+     *
+     * <pre>{@code
+     * tx.dsl().execute(hnswMaxScanTuples(100_000));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code maxScanTuples} is less than 1
+     */
+    public static RowCountQuery hnswMaxScanTuples(int maxScanTuples) {
+        if (maxScanTuples < 1) {
+            throw new IllegalArgumentException("hnsw.max_scan_tuples must be at least 1, got " + maxScanTuples);
+        }
+        return DSL.setLocal(DSL.unquotedName("hnsw", "max_scan_tuples"), DSL.inline(maxScanTuples));
     }
 
     /** The declared dimension of a field whose binding knows it (e.g. {@code VectorTypes.vector(384)}). */

@@ -44,6 +44,23 @@ class VectorDSLTest {
     }
 
     @Test
+    void hnswSettingsRenderSetLocalWithFixedValues() {
+        assertThat(dsl.render(VectorDSL.hnswIterativeScan(IterativeScan.STRICT_ORDER))).isEqualTo("set local hnsw.iterative_scan = 'strict_order'");
+        assertThat(dsl.render(VectorDSL.hnswIterativeScan(IterativeScan.RELAXED_ORDER))).isEqualTo("set local hnsw.iterative_scan = 'relaxed_order'");
+        assertThat(dsl.render(VectorDSL.hnswIterativeScan(IterativeScan.OFF))).isEqualTo("set local hnsw.iterative_scan = 'off'");
+        assertThat(dsl.render(VectorDSL.hnswEfSearch(1000))).isEqualTo("set local hnsw.ef_search = 1000");
+        assertThat(dsl.render(VectorDSL.hnswMaxScanTuples(1))).isEqualTo("set local hnsw.max_scan_tuples = 1");
+    }
+
+    @Test
+    void hnswSettingsRejectValuesPgvectorRejects() {
+        assertThatThrownBy(() -> VectorDSL.hnswIterativeScan(null)).hasMessage("hnsw.iterative_scan mode must not be null");
+        assertThatThrownBy(() -> VectorDSL.hnswEfSearch(0)).hasMessage("hnsw.ef_search must be between 1 and 1000, got 0");
+        assertThatThrownBy(() -> VectorDSL.hnswEfSearch(1001)).hasMessage("hnsw.ef_search must be between 1 and 1000, got 1001");
+        assertThatThrownBy(() -> VectorDSL.hnswMaxScanTuples(0)).hasMessage("hnsw.max_scan_tuples must be at least 1, got 0");
+    }
+
+    @Test
     void wrongQueryDimensionFailsInJavaNamingBothDimensions() {
         assertThatThrownBy(() -> cosineDistance(embedding, Vector.of(1f, 2f)))
                 .isInstanceOf(IllegalArgumentException.class)

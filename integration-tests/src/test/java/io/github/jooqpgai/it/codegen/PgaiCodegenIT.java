@@ -291,6 +291,38 @@ class PgaiCodegenIT {
         assertThat(key.get(0)).isInstanceOf(UUID.class).isEqualTo(record.get("embedding_uuid"));
     }
 
+    /**
+     * What "read-only" means for an embedding view record: no {@code store()}, {@code update()},
+     * {@code delete()} or {@code refresh()} (they are not {@code UpdatableRecord}s), but setters and
+     * {@code TableRecord.insert()} exist; PostgreSQL rejects the insert because pgai's view joins the store
+     * and the source (not automatically updatable), and nothing is written.
+     */
+    @Test
+    void embeddingViewRecordsHaveSettersButTheDatabaseRejectsInsert(PgaiTestSchema db) throws Exception {
+        Class<?> viewRecord = code.type("tables.records.BlogEmbeddingRecord");
+        for (String missing : List.of("store", "update", "delete", "refresh", "merge")) {
+            assertThat(viewRecord.getMethods()).as("method " + missing).noneMatch(m -> m.getName().equals(missing));
+        }
+        assertThat(viewRecord.getMethod("setChunk", String.class)).isNotNull();
+        assertThat(viewRecord.getMethod("insert")).isNotNull();
+
+        @SuppressWarnings("unchecked")
+        Table<TableRecord<?>> view = (Table<TableRecord<?>>) code.table("BlogEmbedding", "BLOG_EMBEDDING");
+        int before = db.dsl().fetchCount(view);
+        int storeBefore = db.dsl().fetchCount(DSL.table(DSL.name(s, "blog_embedding_store")));
+        TableRecord<?> record = db.dsl().selectFrom(view).where(view.field("chunk", String.class).eq("near chunk")).fetchOne();
+        record.changed(true);
+        GeneratedCode.call(record, "setChunk", "changed chunk");
+        assertThat(record.get("chunk")).isEqualTo("changed chunk");
+
+        Throwable insert = catchThrowable(record::insert);
+        assertThat(insert).isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThat(((org.jooq.exception.DataAccessException) insert).sqlState()).isEqualTo("55000");
+        assertThat(insert).hasMessageContaining("cannot insert into view \"blog_embedding\"");
+        assertThat(db.dsl().fetchCount(view)).as("view rows").isEqualTo(before);
+        assertThat(db.dsl().fetchCount(DSL.table(DSL.name(s, "blog_embedding_store")))).as("store rows").isEqualTo(storeBefore);
+    }
+
     /** Store rows as the worker would write them: two chunks of a published post, one of a draft. */
     private static void fixtureRows(DSLContext dsl) {
         dsl.execute("insert into blog values (1, 'Hello', true, 'b1', null), (2, 'Draft', false, 'b2', null), (3, 'Unembedded', true, 'b3', null)");

@@ -16,6 +16,9 @@ import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.types.VectorValue;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -49,6 +52,7 @@ class IndexUsageIT {
     private final Field<Vector> dense = field(name("idx_docs", "dense"), VectorTypes.vector(DIMS));
     private final Field<HalfVector> half = field(name("idx_docs", "half"), VectorTypes.halfvec(DIMS));
     private final Field<SparseVector> sparse = field(name("idx_docs", "sparse"), VectorTypes.sparsevec(DIMS));
+    private final List<float[]> rows = new ArrayList<>();
 
     @BeforeAll
     void createIndexedTable(PgaiTestSchema db) {
@@ -59,6 +63,7 @@ class IndexUsageIT {
         var insert = dsl.insertInto(docs, id, lang, dense, half, sparse);
         for (int i = 0; i < 300; i++) {
             float[] values = random.unitRange(DIMS);
+            rows.add(values);
             insert = insert.values(i, i % 3 == 0 ? "en" : "de", Vector.of(values), HalfVector.of(values), SparseVector.fromDense(values));
         }
         insert.execute();
@@ -94,15 +99,23 @@ class IndexUsageIT {
         assertPlanUses(db, "sparse", metric, sparse, SparseVector.fromDense(new RandomVectors(3).unitRange(DIMS)));
     }
 
+    /**
+     * A filter that a third of the rows pass still fits in pgvector's 40 HNSW candidates: exactly brute force's
+     * top 5. Selective filters under-return; see {@link FilteredTopKIT}.
+     */
     @Test
     void filteredQueryStillUsesTheIndex(PgaiTestSchema db) throws SQLException {
-        Vector q = Vector.of(new RandomVectors(4).unitRange(DIMS));
+        float[] query = new RandomVectors(4).unitRange(DIMS);
+        Vector q = Vector.of(query);
         try (Connection c = seqscanOff(db)) {
             DSLContext dsl = DSL.using(c, SQLDialect.POSTGRES);
             String plan = plan(dsl, nearestNeighbours(dsl.select(id).from(docs).where(lang.eq("en")), dense, DistanceMetric.COSINE, q, 5));
             assertThat(plan).contains("Index Scan using " + indexName("dense", DistanceMetric.COSINE));
+            List<Integer> en = IntStream.range(0, rows.size()).filter(i -> i % 3 == 0).boxed().toList();
+            List<Integer> expected = BruteForce.nearest(en.stream().map(rows::get).toList(), query, DistanceMetric.COSINE, 5)
+                    .stream().map(en::get).toList();
             assertThat(nearestNeighbours(dsl.select(id).from(docs).where(lang.eq("en")), dense, DistanceMetric.COSINE, q, 5)
-                    .fetch(id)).isNotEmpty().allMatch(i -> i % 3 == 0);
+                    .fetch(id)).containsExactlyElementsOf(expected);
         }
     }
 

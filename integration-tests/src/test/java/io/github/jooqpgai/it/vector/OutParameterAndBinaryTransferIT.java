@@ -16,8 +16,13 @@ import io.github.jooqpgai.types.Vector;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Parameter;
 import org.jooq.Record;
@@ -25,9 +30,11 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.AbstractRoutine;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGResultSetMetaData;
 
 /**
  * The less travelled read paths: OUT parameters of a routine call, and pgjdbc's binary transfer
@@ -60,6 +67,70 @@ class OutParameterAndBinaryTransferIT {
         call.execute(db.dsl().configuration());
         assertThat(call.getValue(VecEcho.DOUBLED)).isEqualTo(Vector.of(3f, -4f));
         assertThat(call.getValue(VecEcho.HALF)).isEqualTo(HalfVector.of(1.5f, -2f));
+    }
+
+    /**
+     * The jOOQ path with binary transfer: the driver's result metadata, seen from a jOOQ execute listener
+     * during the fetch, says pgvector's columns arrived in binary (format 1), and what the bindings decoded
+     * equals what they decode from the same rows sent as text.
+     */
+    @Test
+    void jooqFetchThroughTheBindingsReceivesBinaryAndDecodesLikeText(PgaiTestSchema db) throws Exception {
+        db.dsl().execute("create table bin_many (id int primary key, v vector(16), h halfvec(16), s sparsevec(1000))");
+        Table<Record> t = table(name("bin_many"));
+        Field<Integer> id = field(name("bin_many", "id"), SQLDataType.INTEGER);
+        Field<Vector> v = field(name("bin_many", "v"), VectorTypes.vector(16));
+        Field<HalfVector> h = field(name("bin_many", "h"), VectorTypes.halfvec(16));
+        Field<SparseVector> s = field(name("bin_many", "s"), VectorTypes.sparsevec(1000));
+        RandomVectors random = new RandomVectors(4711);
+        var insert = db.dsl().insertInto(t, id, v, h, s);
+        for (int i = 0; i < 200; i++) {
+            insert = insert.values(i, random.vector(16), random.halfVector(16), random.sparseVector(1000));
+        }
+        insert.execute();
+
+        List<? extends Record> text;
+        ResultFormats textFormats = new ResultFormats();
+        try (Connection c = db.connection()) {
+            text = DSL.using(new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(textFormats))
+                    .select(id, v, h, s).from(t).orderBy(id).fetch();
+        }
+        String binaryUrl;
+        try (Connection c = db.connection()) {
+            binaryUrl = PgvectorBinaryTransfer.withBinaryTransfer(db.jdbcUrl(), c);
+        }
+        List<? extends Record> binary;
+        ResultFormats binaryFormats = new ResultFormats();
+        try (Connection c = DriverManager.getConnection(binaryUrl)) {
+            binary = DSL.using(new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(binaryFormats))
+                    .select(id, v, h, s).from(t).orderBy(id).fetch();
+        }
+
+        assertThat(textFormats.formats).as("text path: format of id, v, h, s").containsExactly(List.of(0, 0, 0, 0));
+        assertThat(binaryFormats.formats).as("binary path: format of id, v, h, s (1 = binary; int4 too)").containsExactly(List.of(1, 1, 1, 1));
+        assertThat(binary).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(binary.get(i).intoList()).as("row %d decoded from binary vs text", i).isEqualTo(text.get(i).intoList());
+        }
+    }
+
+    /** A jOOQ listener that records pgjdbc's wire format of every column of every fetched result. */
+    private static final class ResultFormats implements ExecuteListener {
+        private final List<List<Integer>> formats = new ArrayList<>();
+
+        @Override
+        public void fetchStart(ExecuteContext ctx) {
+            try {
+                PGResultSetMetaData meta = ctx.resultSet().getMetaData().unwrap(PGResultSetMetaData.class);
+                List<Integer> columns = new ArrayList<>();
+                for (int column = 1; column <= ctx.resultSet().getMetaData().getColumnCount(); column++) {
+                    columns.add(meta.getFormat(column));
+                }
+                formats.add(columns);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test

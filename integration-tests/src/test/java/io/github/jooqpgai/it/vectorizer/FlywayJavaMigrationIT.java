@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.vectorizer.flyway.failingaftercreate.V3__Vectorizer_then_failure;
 import io.github.jooqpgai.it.vectorizer.flyway.ok.V2__Blog_vectorizer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The DSL inside real Flyway Java migrations: applied in Flyway's transaction, rolled back with it. */
@@ -53,6 +55,24 @@ class FlywayJavaMigrationIT {
                 .isZero();
         assertThat(db.value(Integer.class, "select max(version::int) from " + schema + ".flyway_schema_history where success")).isEqualTo(2);
         db.dsl().execute("select ai.drop_vectorizer(?, drop_all => true)", vectorizerName);
+        db.dsl().execute("drop schema " + schema + " cascade");
+    }
+
+    @Test
+    void migrationFailingAfterACreateLeavesTheCatalogAsBefore(PgaiTestSchema db) {
+        String schema = db.schema() + "_after";
+        configuration(db, schema, "ok", "failingaftercreate").target("2").load().migrate();
+        List<String> before = CatalogSnapshot.of(db, schema);
+        List<String> historyBefore = db.values(String.class, "select version || ' ' || success from " + schema + ".flyway_schema_history order by installed_rank");
+
+        assertThatThrownBy(configuration(db, schema, "ok", "failingaftercreate").load()::migrate).isInstanceOf(FlywayException.class)
+                .hasStackTraceContaining("null value in column \"id\"");
+
+        assertThat(CatalogSnapshot.of(db, schema)).isEqualTo(before);
+        assertThat(db.value(Integer.class, "select count(*) from ai.vectorizer where name = ?", V3__Vectorizer_then_failure.name(schema))).isZero();
+        assertThat(db.values(String.class, "select version || ' ' || success from " + schema + ".flyway_schema_history order by installed_rank"))
+                .isEqualTo(historyBefore);
+        db.dsl().execute("select ai.drop_vectorizer(?, drop_all => true)", V2__Blog_vectorizer.name(schema));
         db.dsl().execute("drop schema " + schema + " cascade");
     }
 

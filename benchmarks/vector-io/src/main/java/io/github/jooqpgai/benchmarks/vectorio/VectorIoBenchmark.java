@@ -27,8 +27,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Reads and batch inserts of {@code --rows} vectors of {@code --dims} dimensions: jooq-pgai's binding
- * (through jOOQ and through raw JDBC) against pgvector-java's {@code PGvector} and against raw
- * {@code getString} (the floor: no parsing at all). Prints medians and ratios as a Markdown table.
+ * (through jOOQ and through raw JDBC) against pgvector-java's {@code PGvector} and against the floors:
+ * raw {@code getBytes} of the text format (no parsing, no {@code String}s) and, for pgjdbc's binary transfer,
+ * raw {@code getBytes} of the binary format. Prints medians and ratios as a Markdown table.
  * Tables are UNLOGGED so that WAL volume does not drown the client-side differences. Each variant is
  * warmed up, then the measured runs go round-robin over the variants.
  *
@@ -72,10 +73,10 @@ public final class VectorIoBenchmark {
                 System.getProperty("java.version"));
         prepareTables();
         if (!options.only().equals("insert")) {
-            report("Read " + options.rows() + " rows", measure(readVariants()), 1, 0);
+            reportRead(measure(readVariants()));
         }
         if (!options.only().equals("read")) {
-            report("Batch insert " + options.rows() + " rows", measure(insertVariants()), 0, -1);
+            report("Batch insert " + options.rows() + " rows", measure(insertVariants()), 0);
         }
     }
 
@@ -107,13 +108,25 @@ public final class VectorIoBenchmark {
         return r == null ? -1 : r.get(0, Integer.class);
     }
 
+    /** Index in {@link #readVariants()} of the text floor, of pgvector-java, and of the binary floor. */
+    private static final int TEXT_FLOOR = 0;
+    private static final int PGVECTOR_JAVA = 1;
+    private static final int BINARY_FLOOR = 5;
+
     private List<Variant> readVariants() {
         return List.of(
-                new Variant("raw JDBC getString (floor, no parsing)", this::readRawGetString),
+                new Variant("raw JDBC getBytes, text (floor, no parsing)", () -> readRawBytes(options.url())),
                 new Variant("raw JDBC + pgvector-java PGvector", this::readPgvectorJava),
                 new Variant("jOOQ + jooq-pgai VectorBinding", () -> readJooq(options.url())),
                 new Variant("raw JDBC getBytes + jooq-pgai VectorText", this::readRawWithOurParser),
+                new Variant("raw JDBC getString (no parsing, builds Strings)", this::readRawGetString),
+                new Variant("raw JDBC getBytes, binary transfer (binary floor)", () -> readRawBytes(binaryUrl())),
                 new Variant("jOOQ + VectorBinding, pgjdbc binary transfer", () -> readJooq(binaryUrl())));
+    }
+
+    /** The floor each read variant is compared with: the text floor, or the binary floor for binary transfer. */
+    private static int floorOf(int readVariant) {
+        return readVariant >= BINARY_FLOOR ? BINARY_FLOOR : TEXT_FLOOR;
     }
 
     private List<Variant> insertVariants() {
@@ -122,6 +135,16 @@ public final class VectorIoBenchmark {
                 new Variant("jOOQ batch + jooq-pgai VectorBinding", this::insertJooq),
                 new Variant("JDBC batch + float[] as float4[] (what the binding sends)", this::insertRawFloatArray),
                 new Variant("JDBC batch + jooq-pgai text literal", this::insertRawWithOurFormat));
+    }
+
+    private double readRawBytes(String url) throws SQLException {
+        try (Connection c = readConnection(url); PreparedStatement ps = readStatement(c); ResultSet rs = ps.executeQuery()) {
+            double sum = 0;
+            while (rs.next()) {
+                sum += rs.getBytes(1).length;
+            }
+            return sum;
+        }
     }
 
     private double readRawGetString() throws SQLException {
@@ -298,7 +321,18 @@ public final class VectorIoBenchmark {
         return results;
     }
 
-    private static void report(String title, List<Measurement> results, int baselineIndex, int floorIndex) {
+    private void reportRead(List<Measurement> results) {
+        report("Read " + options.rows() + " rows", results, PGVECTOR_JAVA);
+        for (int v = 0; v < results.size(); v++) {
+            Measurement floor = results.get(floorOf(v));
+            if (v != floorOf(v)) {
+                System.out.printf(Locale.ROOT, "%s: %.2fx the time of %s%n", results.get(v).name(),
+                        results.get(v).medianMillis() / floor.medianMillis(), floor.name());
+            }
+        }
+    }
+
+    private static void report(String title, List<Measurement> results, int baselineIndex) {
         Measurement baseline = results.get(baselineIndex);
         System.out.println();
         System.out.println("### " + title + " (speed-up = baseline median / variant median; baseline: " + baseline.name() + ")");
@@ -306,14 +340,6 @@ public final class VectorIoBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (Measurement m : results) {
             System.out.println(m.line(baseline, "vs pgvector-java"));
-        }
-        if (floorIndex >= 0) {
-            Measurement floor = results.get(floorIndex);
-            for (Measurement m : results) {
-                if (m != floor) {
-                    System.out.printf(Locale.ROOT, "%s: %.2fx the floor's time%n", m.name(), m.medianMillis() / floor.medianMillis());
-                }
-            }
         }
     }
 }
