@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jooqpgai.it.support.PgaiServers;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.generated.EmbeddingModel;
 import io.github.jooqpgai.generated.EmbeddingViewRecord;
-import io.github.jooqpgai.generated.VectorizerDefinition;
-import io.github.jooqpgai.generated.VectorizerDestination;
+import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.config.EmbeddingOllama;
+import io.github.jooqpgai.vectorizer.config.EmbeddingOpenai;
 import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.similarity.VectorDSL;
 import java.io.IOException;
@@ -157,16 +159,19 @@ class GoldenFilesIT {
 
     @Test
     void vectorizersDescribeBothVectorizers() {
-        VectorizerDefinition blog = (VectorizerDefinition) code.staticValue("Vectorizers", "GOLDEN_BLOG_BODY");
-        VectorizerDefinition note = (VectorizerDefinition) code.staticValue("Vectorizers", "GOLDEN_NOTE_BODY");
+        GeneratedVectorizer blog = (GeneratedVectorizer) code.staticValue("Vectorizers", "GOLDEN_BLOG_BODY");
+        GeneratedVectorizer note = (GeneratedVectorizer) code.staticValue("Vectorizers", "GOLDEN_NOTE_BODY");
         assertThat(blog.name()).isEqualTo("golden_blog_body");
         assertThat(blog.dimensions()).isEqualTo(768);
         assertThat(blog.source()).isEqualTo(code.table("Blog", "BLOG"));
-        assertThat(blog.destination()).isEqualTo(new VectorizerDestination.EmbeddingView(code.table("BlogEmbedding", "BLOG_EMBEDDING")));
-        assertThat(blog.embedding()).isEqualTo(new EmbeddingModel("openai", "text-embedding-3-small"));
+        assertThat(blog.embeddingView()).contains(code.table("BlogEmbedding", "BLOG_EMBEDDING"));
+        assertThat(blog.destination()).isInstanceOf(DestinationTable.class);
+        assertThat(blog.embedding()).isInstanceOfSatisfying(EmbeddingOpenai.class, e -> assertThat(e.model()).isEqualTo("text-embedding-3-small"));
         assertThat(note.dimensions()).isEqualTo(768);
-        assertThat(note.destination()).isEqualTo(new VectorizerDestination.EmbeddingColumn(code.table("Note", "NOTE").field("body_embedding")));
-        assertThat(note.embedding()).isEqualTo(new EmbeddingModel("ollama", "nomic-embed-text"));
+        assertThat(note.embeddingView()).isEmpty();
+        assertThat(note.destination()).isEqualTo(Destination.column("body_embedding"));
+        assertThat(note.embeddingColumn()).contains(code.table("Note", "NOTE").field("body_embedding"));
+        assertThat(note.embedding()).isInstanceOfSatisfying(EmbeddingOllama.class, e -> assertThat(e.model()).isEqualTo("nomic-embed-text"));
     }
 
     private static void createFixture(PgaiTestSchema db) {
