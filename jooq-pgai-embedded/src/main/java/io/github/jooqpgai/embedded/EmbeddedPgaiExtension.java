@@ -1,5 +1,6 @@
 package io.github.jooqpgai.embedded;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * The JUnit 5 extension behind {@link EmbeddedPgaiTest}: one embedded server per JVM (kept in the root
  * extension store, so it is stopped when the test run ends if this JVM started it), one schema per test
- * class, and {@link PgaiSchema} / {@link EmbeddedPgai} parameters.
+ * class, and {@link PgaiSchema} / {@link EmbeddedPgai} parameters. Options come from JUnit configuration
+ * parameters (e.g. {@code junit-platform.properties} or {@code -D}), then from the environment variables
+ * described at {@link EmbeddedPgai}: {@value #HOME}, {@value #PG_MAJOR}, {@value #PORT}.
  *
  * <pre>{@code
  * @ExtendWith(EmbeddedPgaiExtension.class)
@@ -32,6 +35,13 @@ public final class EmbeddedPgaiExtension implements BeforeAllCallback, AfterAllC
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedPgaiExtension.class);
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** Configuration parameter: the state folder (else {@code PGAI_HOME}, else the per-user cache). */
+    public static final String HOME = "jooq-pgai.embedded.home";
+    /** Configuration parameter: the PostgreSQL major, 16 or 18 (else {@code PGAI_PG_MAJOR}, else 16). */
+    public static final String PG_MAJOR = "jooq-pgai.embedded.pg-major";
+    /** Configuration parameter: a fixed port (else {@code PGAI_DB_PORT}, else a free one). */
+    public static final String PORT = "jooq-pgai.embedded.port";
 
     /** Keeps the server in the root store; JUnit closes it after the whole run. */
     private record SharedServer(EmbeddedPgai server) implements ExtensionContext.Store.CloseableResource {
@@ -82,8 +92,28 @@ public final class EmbeddedPgaiExtension implements BeforeAllCallback, AfterAllC
 
     private static EmbeddedPgai server(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedServer.class, k -> new SharedServer(EmbeddedPgai.builder().start()), SharedServer.class)
+                .getOrComputeIfAbsent(SharedServer.class, k -> new SharedServer(configured(context).start()), SharedServer.class)
                 .server();
+    }
+
+    private static EmbeddedPgai.Builder configured(ExtensionContext context) {
+        EmbeddedPgai.Builder builder = EmbeddedPgai.builder();
+        try {
+            context.getConfigurationParameter(HOME).ifPresent(home -> builder.home(Path.of(home)));
+            context.getConfigurationParameter(PG_MAJOR).ifPresent(major -> builder.pgMajor(number(PG_MAJOR, major)));
+            context.getConfigurationParameter(PORT).ifPresent(port -> builder.port(number(PORT, port)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad JUnit configuration parameter: " + e.getMessage(), e);
+        }
+        return builder;
+    }
+
+    private static int number(String parameter, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(parameter + "=" + value + " is not a number", e);
+        }
     }
 
     /** Drops every vectorizer whose source, queue, target or view lives in {@code schema}, then the schema. */

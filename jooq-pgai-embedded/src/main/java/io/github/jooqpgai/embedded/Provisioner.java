@@ -1,13 +1,29 @@
 package io.github.jooqpgai.embedded;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
-/** The one implementation of provisioning, starting, finding and stopping the embedded server. */
+/**
+ * The one implementation of provisioning, starting, finding and stopping the embedded server. Every
+ * operation on a state folder holds its lock file (and a lock within this JVM), so concurrent builds and
+ * test JVMs on one machine provision and start once.
+ */
 final class Provisioner {
 
     private static final System.Logger LOGGER = System.getLogger("io.github.jooqpgai.embedded");
+    private static final ReentrantLock IN_JVM = new ReentrantLock();
 
     private Provisioner() {
     }
@@ -16,23 +32,127 @@ final class Provisioner {
         LOGGER.log(Level.INFO, message);
     }
 
-    static EmbeddedPgai start(Settings settings) {
-        throw new UnsupportedOperationException("not yet");
+    static EmbeddedPgai start(Settings requested) {
+        Settings settings = prepare(requested);
+        return locked(settings, () -> {
+            PythonEnvironment.ensureInstalled(settings);
+            PostgresServer server = new PostgresServer(settings, bin(settings));
+            Optional<PostgresServer.Running> running = server.running();
+            if (running.isPresent()) {
+                settings.progress().accept("reusing running server (pid " + running.get().pid() + ")");
+                EmbeddedPgai reused = new EmbeddedPgai(settings, running.get().port(), running.get().pid(), false);
+                server.ensurePgai(running.get(), pgai(settings), reused.postgresUrl());
+                return reused;
+            }
+            server.initialiseData();
+            PostgresServer.Running started = server.start();
+            EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true);
+            try {
+                server.ensurePgai(started, pgai(settings), handle.postgresUrl());
+            } catch (RuntimeException e) {
+                server.stop(started.pid());
+                throw e instanceof EmbeddedPgaiException ? new EmbeddedPgaiException(e.getMessage() + "\nThe server was stopped again.", e) : e;
+            }
+            return handle;
+        });
     }
 
-    static Optional<EmbeddedPgai> running(Settings settings) {
-        throw new UnsupportedOperationException("not yet");
+    static Optional<EmbeddedPgai> running(Settings requested) {
+        Settings settings = locate(requested);
+        if (!PythonEnvironment.installed(settings.state())) {
+            return Optional.empty();
+        }
+        return new PostgresServer(settings, bin(settings)).running()
+                .map(r -> new EmbeddedPgai(settings, r.port(), r.pid(), false));
     }
 
-    static boolean stopRunning(Settings settings) {
-        throw new UnsupportedOperationException("not yet");
+    static boolean stopRunning(Settings requested) {
+        Settings settings = locate(requested);
+        if (!PythonEnvironment.installed(settings.state())) {
+            return false;
+        }
+        return locked(settings, () -> {
+            PostgresServer server = new PostgresServer(settings, bin(settings));
+            Optional<PostgresServer.Running> running = server.running();
+            running.ifPresent(r -> server.stop(r.pid()));
+            return running.isPresent();
+        });
     }
 
     static void stop(Settings settings, long pid) {
-        throw new UnsupportedOperationException("not yet");
+        locked(settings, () -> {
+            PostgresServer server = new PostgresServer(settings, bin(settings));
+            if (server.running().filter(r -> r.pid() == pid).isPresent()) {
+                server.stop(pid);
+            }
+            return null;
+        });
     }
 
-    static Path python(Settings settings) {
-        throw new UnsupportedOperationException("not yet");
+    static Path python(Settings requested) {
+        Settings settings = locate(requested);
+        return locked(settings, () -> {
+            PythonEnvironment.ensureInstalled(settings);
+            return settings.state().python();
+        });
+    }
+
+    /** {@link #locate} after making sure the server user exists (when root) and can reach the state folder. */
+    private static Settings prepare(Settings requested) {
+        if (Host.isRoot()) {
+            Host.ensureServerUser(requested);
+        }
+        Settings settings = locate(requested);
+        if (!Host.serverUserCanReach(settings, settings.state().home())) {
+            throw new EmbeddedPgaiException("OS user '" + settings.serverUser() + "' cannot reach " + settings.state().home()
+                    + ": a parent folder is not world-traversable (chmod o+x it, or set PGAI_HOME to a folder under /tmp).");
+        }
+        return settings;
+    }
+
+    /**
+     * The state folder to use: the requested one, or, for a default folder that the server user cannot
+     * reach when called as root (e.g. under /root), {@code /var/tmp/jooq-pgai-<hash of the default>}.
+     */
+    private static Settings locate(Settings requested) {
+        StateFolder state = requested.state();
+        if (state.explicit() || !Host.isRoot() || Files.exists(state.home().resolve("venv"))
+                || Host.serverUserCanReach(requested, state.home())) {
+            return requested;
+        }
+        return requested.withHome(Path.of("/var/tmp", "jooq-pgai-" + shortHash(state.home().toString())));
+    }
+
+    private static Path bin(Settings settings) {
+        return PythonEnvironment.postgresBin(settings);
+    }
+
+    private static Path pgai(Settings settings) {
+        return settings.state().venv().resolve("bin/pgai");
+    }
+
+    private static <T> T locked(Settings settings, Supplier<T> action) {
+        IN_JVM.lock();
+        try {
+            Files.createDirectories(settings.state().home());
+            try (FileChannel channel = FileChannel.open(settings.state().lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                return action.get();
+            }
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot create or lock the state folder " + settings.state().home() + " (" + e.getMessage()
+                    + "); set PGAI_HOME to a writable folder.", e);
+        } finally {
+            IN_JVM.unlock();
+        }
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,9 +5,13 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
-/** The resolved options of one embedded database: builder values, then environment, then defaults. */
+/**
+ * The resolved options of one embedded database: builder values, then environment, then defaults.
+ *
+ * @param searchPath the PATH in which {@code python3} is looked up
+ */
 record Settings(StateFolder state, int pgMajor, OptionalInt fixedPort, String serverUser, String database,
-                Consumer<String> progress) {
+                String searchPath, Consumer<String> progress) {
 
     static final String DEFAULT_SERVER_USER = "jooqpgai";
 
@@ -39,10 +43,16 @@ record Settings(StateFolder state, int pgMajor, OptionalInt fixedPort, String se
         if (!explicit) {
             chosen = defaultHome != null ? defaultHome : cacheHome(env);
         }
-        return new Settings(new StateFolder(chosen, explicit), major, fixed, user, database, progress);
+        String path = env.getOrDefault("PATH", "");
+        return new Settings(new StateFolder(chosen, explicit), major, fixed, user, database, path, progress);
     }
 
     /** {@code $XDG_CACHE_HOME/jooq-pgai/pgai-0.12.1}, else {@code ~/.cache/jooq-pgai/pgai-0.12.1}. */
+    /** The same settings with the state in {@code home}. */
+    Settings withHome(Path home) {
+        return new Settings(state.at(home), pgMajor, fixedPort, serverUser, database, searchPath, progress);
+    }
+
     static Path cacheHome(Map<String, String> env) {
         String xdg = blankToNull(env.get("XDG_CACHE_HOME"));
         Path cache = xdg != null ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");

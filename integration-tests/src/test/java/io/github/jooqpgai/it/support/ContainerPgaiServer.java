@@ -1,5 +1,6 @@
 package io.github.jooqpgai.it.support;
 
+import io.github.jooqpgai.embedded.EmbeddedPgai;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,7 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * A {@code pgvector/pgvector:pg17} container with pgai installed by the same installer the embedded
- * database uses ({@code pgai install} from the project's virtualenv). Chosen with
+ * database uses ({@code pgai install} from the embedded database's virtualenv). Chosen with
  * {@code -Dpgai.db=testcontainers}; needs a Docker engine.
  *
  * <pre>{@code
@@ -44,10 +45,7 @@ public final class ContainerPgaiServer implements PgaiServer {
         try {
             String url = "postgres://" + container.getUsername() + ":" + container.getPassword() + "@"
                     + container.getHost() + ":" + container.getMappedPort(5432) + "/pgai_test";
-            Process python = new ProcessBuilder(repoRoot.resolve("scripts/pgai-db").toString(), "python")
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String pythonPath = new String(python.getInputStream().readAllBytes()).trim();
-            Path pgai = Path.of(pythonPath).resolveSibling("pgai");
+            Path pgai = EmbeddedPgai.builder().defaultHome(repoRoot.resolve(".pgai")).python().resolveSibling("pgai");
             Process install = new ProcessBuilder(pgai.toString(), "install", "-d", url)
                     .redirectErrorStream(true).start();
             String output = new String(install.getInputStream().readAllBytes());

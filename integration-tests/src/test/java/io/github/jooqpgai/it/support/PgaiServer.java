@@ -8,12 +8,12 @@ package io.github.jooqpgai.it.support;
  * String url = server.jdbcUrl(); // jdbc:postgresql://127.0.0.1:5432/pgai_test?user=postgres
  * }</pre>
  */
-public sealed interface PgaiServer permits EmbeddedPgaiServer, ExternalPgaiServer, ContainerPgaiServer {
+public sealed interface PgaiServer permits EmbeddedServer, ExternalPgaiServer, ContainerPgaiServer {
 
     /** The JDBC URL of the database that holds the pgai catalog. */
     String jdbcUrl();
 
-    /** A short description for test logs, e.g. "embedded (scripts/pgai-db)". */
+    /** A short description for test logs, e.g. "embedded (/repo/.pgai, reused)". */
     String description();
 
     /** Stops whatever this JVM started; a server that was already running is left alone. */

@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Chooses the database for this JVM, once: {@code PGAI_JDBC_URL} if set, a Testcontainers container if
- * {@code -Dpgai.db=testcontainers} (an error without Docker), otherwise the embedded server of
- * {@code scripts/pgai-db}.
+ * {@code -Dpgai.db=testcontainers} (an error without Docker), otherwise the embedded server of the
+ * {@code jooq-pgai-embedded} module in the checkout's {@code .pgai} (shared with {@code scripts/pgai-db}).
  *
  * <pre>{@code
  * PgaiServer server = PgaiServers.shared();
@@ -63,7 +63,7 @@ public final class PgaiServers {
         return switch (decide(url, System.getProperty("pgai.db"), ContainerPgaiServer::dockerAvailable)) {
             case EXTERNAL -> new ExternalPgaiServer(url);
             case CONTAINER -> ContainerPgaiServer.start(repoRoot());
-            case EMBEDDED -> EmbeddedPgaiServer.startOrReuse(repoRoot());
+            case EMBEDDED -> EmbeddedServer.startOrReuse(repoRoot());
         };
     }
 

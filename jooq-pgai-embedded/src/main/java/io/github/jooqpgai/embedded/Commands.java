@@ -1,0 +1,89 @@
+package io.github.jooqpgai.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs external programs (as the server user when called as root), with their output in a log file. */
+final class Commands {
+
+    /** What a program did: its exit status and combined stdout/stderr. */
+    record Result(int exitCode, String output) {
+        boolean ok() {
+            return exitCode == 0;
+        }
+
+        /** The last {@code n} lines of the output, for error messages. */
+        String tail(int n) {
+            List<String> lines = output.strip().lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        }
+    }
+
+    private Commands() {
+    }
+
+    /** Runs {@code command} as the current user. */
+    static Result run(List<String> command, Path log, String stdin, Duration timeout) {
+        return execute(command, log, stdin, timeout);
+    }
+
+    /** Runs {@code command} as {@code serverUser} when this process is root, else as the current user. */
+    static Result runAsServerUser(Settings settings, List<String> command, Path log, Duration timeout) {
+        return execute(asServerUser(settings, command), log, null, timeout);
+    }
+
+    static List<String> asServerUser(Settings settings, List<String> command) {
+        if (!Host.isRoot()) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", settings.serverUser(), "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private static Result execute(List<String> command, Path log, String stdin, Duration timeout) {
+        Path output = log;
+        try {
+            if (output == null) {
+                output = Files.createTempFile("jooq-pgai-embedded", ".log");
+            } else {
+                Files.createDirectories(output.getParent());
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            if (stdin == null) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            }
+            Process process = builder.start();
+            if (stdin != null) {
+                try (var in = process.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new EmbeddedPgaiException(command.get(0) + " did not finish within " + timeout.toSeconds()
+                        + " s (output in " + output + "); check the machine's load and retry.");
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("could not run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddedPgaiException("interrupted while running " + command.get(0), e);
+        } finally {
+            if (log == null && output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // a temporary file that could not be removed is left to the OS
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.jooqpgai.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.nio.file.attribute.PosixFilePermission;
+
+/** The bundled PostgreSQL of one state folder: data directory, server process, database with pgai. */
+final class PostgresServer {
+
+    /** A server process found by its pid file, checked to be this state folder's PostgreSQL. */
+    record Running(long pid, int port) {
+    }
+
+    private static final Duration SHORT = Duration.ofSeconds(30);
+
+    private final Settings settings;
+    private final StateFolder state;
+    private final Path bin;
+
+    PostgresServer(Settings settings, Path bin) {
+        this.settings = settings;
+        this.state = settings.state();
+        this.bin = bin;
+    }
+
+    /**
+     * The server running from this data directory: the pid in {@code postmaster.pid} is alive and its
+     * executable is this bundle's {@code postgres} (a stale pid reused by another program does not count).
+     */
+    Optional<Running> running() {
+        Path pidFile = state.data().resolve("postmaster.pid");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            if (lines.size() < 4) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(lines.get(0).strip());
+            int port = Integer.parseInt(lines.get(3).strip());
+            Path exe = Files.readSymbolicLink(Path.of("/proc", String.valueOf(pid), "exe"));
+            boolean ours = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                    && exe.toRealPath().equals(bin.resolve("postgres").toRealPath());
+            return ours ? Optional.of(new Running(pid, port)) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Runs {@code initdb} unless the data directory exists; refuses a data directory of another major. */
+    void initialiseData() {
+        Path version = state.data().resolve("PG_VERSION");
+        try {
+            if (Files.exists(version)) {
+                String major = Files.readString(version, StandardCharsets.UTF_8).strip();
+                if (!major.equals(String.valueOf(settings.pgMajor()))) {
+                    throw new EmbeddedPgaiException(state.data() + " was initialised by PostgreSQL " + major + ", not " + settings.pgMajor()
+                            + "; set PGAI_PG_MAJOR=" + major + ", or use another PGAI_HOME for PostgreSQL " + settings.pgMajor() + ".");
+                }
+                return;
+            }
+            deleteTree(state.data());
+            Files.createDirectories(state.data());
+            Files.setPosixFilePermissions(state.data(), Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+            Host.giveToServerUser(settings, state.data());
+            settings.progress().accept("initialising " + state.data());
+            Commands.Result initdb = Commands.runAsServerUser(settings, List.of(bin.resolve("initdb").toString(), "-D", state.data().toString(),
+                    "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"), state.initdbLog(), Duration.ofMinutes(5));
+            if (!initdb.ok()) {
+                deleteTree(state.data());
+                throw new EmbeddedPgaiException("initdb failed (see " + state.initdbLog() + "):\n" + initdb.tail(8));
+            }
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot prepare " + state.data() + " (" + e.getMessage() + "); set PGAI_HOME to a writable folder.", e);
+        }
+    }
+
+    /** Starts the server on the fixed port or a free one and waits until it accepts connections. */
+    Running start() {
+        int port;
+        if (settings.fixedPort().isPresent()) {
+            port = settings.fixedPort().getAsInt();
+            if (Host.portTaken(port)) {
+                throw new EmbeddedPgaiException("port " + port + " on 127.0.0.1 is taken by another process; unset PGAI_DB_PORT "
+                        + "(or the port option) to pick a free port, or free it.");
+            }
+        } else {
+            port = Host.freePort();
+        }
+        try {
+            Files.createDirectories(state.socketDir());
+            Host.giveToServerUser(settings, state.socketDir());
+            Files.writeString(state.serverLog(), "", StandardCharsets.UTF_8);
+            Host.giveToServerUser(settings, state.serverLog());
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot prepare " + state.home() + " (" + e.getMessage() + "); set PGAI_HOME to a writable folder.", e);
+        }
+        settings.progress().accept("starting PostgreSQL " + settings.pgMajor() + " on 127.0.0.1:" + port);
+        String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + state.socketDir()
+                + " -c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        Commands.Result started = Commands.runAsServerUser(settings, List.of(bin.resolve("pg_ctl").toString(), "-D", state.data().toString(),
+                "-l", state.serverLog().toString(), "-w", "-t", "60", "-o", options, "start"), null, Duration.ofSeconds(90));
+        Optional<Running> running = running();
+        if (started.ok() && running.isPresent()) {
+            return running.get();
+        }
+        running.ifPresent(r -> stop(r.pid()));
+        String log = readQuietly(state.serverLog());
+        if (log.contains("Address already in use")) {
+            throw new EmbeddedPgaiException("port " + port + " is taken (another process bound it first); start again.");
+        }
+        throw new EmbeddedPgaiException("PostgreSQL did not start (see " + state.serverLog() + "):\n"
+                + new Commands.Result(1, log + "\n" + started.output()).tail(8));
+    }
+
+    /**
+     * Creates the database and runs {@code pgai install} in it unless the pgai catalog is there already.
+     * If installing fails, a database created here is dropped again.
+     */
+    void ensurePgai(Running server, Path pgai, String postgresUrl) {
+        String database = settings.database();
+        boolean exists = psql(server, "postgres", "select count(*) from pg_database where datname = :'db';").strip().equals("1");
+        if (!exists) {
+            psql(server, "postgres", "create database :\"db\";");
+        } else if (psql(server, database, "select to_regclass('ai.pgai_lib_version') is not null;").strip().equals("t")) {
+            return;
+        }
+        settings.progress().accept("running pgai install");
+        Commands.Result install = Commands.run(List.of(pgai.toString(), "install", "-d", postgresUrl), state.pgaiInstallLog(), null, Duration.ofMinutes(10));
+        if (!install.ok()) {
+            if (!exists) {
+                psql(server, "postgres", "drop database if exists :\"db\";");
+            }
+            throw new EmbeddedPgaiException("pgai install failed (see " + state.pgaiInstallLog() + "):\n" + install.tail(8));
+        }
+    }
+
+    /** Stops the server with pid {@code pid} (fast shutdown), waits for it to exit, and fails if it does not. */
+    void stop(long pid) {
+        Commands.runAsServerUser(settings, List.of(bin.resolve("pg_ctl").toString(), "-D", state.data().toString(),
+                "-m", "fast", "-w", "-t", "30", "stop"), null, Duration.ofSeconds(60));
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent() && !waitForExit(process.get(), Duration.ofSeconds(10))) {
+            process.get().destroy();
+            if (!waitForExit(process.get(), Duration.ofSeconds(10))) {
+                throw new EmbeddedPgaiException("server pid " + pid + " did not stop; stop it with kill " + pid + ".");
+            }
+        }
+        settings.progress().accept("stopped server pid " + pid);
+    }
+
+    private String psql(Running server, String database, String sql) {
+        Commands.Result result = Commands.run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
+                "-v", "db=" + settings.database(), "-h", "127.0.0.1", "-p", String.valueOf(server.port()), "-U", "postgres", "-d", database),
+                null, sql, SHORT);
+        if (!result.ok()) {
+            throw new EmbeddedPgaiException("psql on 127.0.0.1:" + server.port() + " failed: " + result.tail(5));
+        }
+        return result.output();
+    }
+
+    private static boolean waitForExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return !process.isAlive();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
