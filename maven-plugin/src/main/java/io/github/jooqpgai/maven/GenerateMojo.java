@@ -182,7 +182,7 @@ public class GenerateMojo extends AbstractMojo {
         for (File each : migrations) {
             Path folder = each.isAbsolute() ? each.toPath() : project.getBasedir().toPath().resolve(each.toPath());
             if (!Files.isDirectory(folder)) {
-                throw new MojoFailureException("jooq-pgai: <migrations> lists " + each + ", which is not a folder (looked at " + folder + ")");
+                throw new MojoFailureException("jooq-pgai: <migrations> lists " + folder + ", which is not a folder");
             }
             folders.add(folder);
         }
