@@ -1,0 +1,4 @@
+select ai.create_vectorizer('blog'::regclass,
+    loading => ai.loading_column('body'),
+    embedding => ai.embedding_openai('text-embedding-3-small', 768),
+    destination => ai.destination_table('blog_embedding'));
