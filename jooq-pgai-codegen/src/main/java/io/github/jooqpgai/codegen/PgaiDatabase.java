@@ -105,6 +105,31 @@ public class PgaiDatabase extends PostgresDatabase {
         }).toList();
     }
 
+    /** What this database shows and hides over every input schema: the counts of {@link CodegenSummary}. */
+    public CodegenSummary summary() {
+        int tables = 0;
+        int views = 0;
+        int placed = 0;
+        int hidden = 0;
+        for (SchemaDefinition schema : getSchemata()) {
+            for (CatalogVectorizer v : vectorizersPlacedIn(schema)) {
+                placed++;
+                hidden += 3;
+                if (!settings().showStoreTables() && v.destination() instanceof DestinationTable) {
+                    hidden++;
+                }
+            }
+            for (TableDefinition table : getTables(schema)) {
+                if (embeddingViewOf(table).isPresent()) {
+                    views++;
+                } else if (!table.isView()) {
+                    tables++;
+                }
+            }
+        }
+        return new CodegenSummary(tables, views, placed, hidden);
+    }
+
     /** The pgvector column behind {@code column}, with its dimensions, if it is one. */
     Optional<VectorColumn> vectorColumn(ColumnDefinition column) {
         vectorColumnsByName();

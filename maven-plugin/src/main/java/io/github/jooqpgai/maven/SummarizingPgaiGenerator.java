@@ -2,16 +2,13 @@ package io.github.jooqpgai.maven;
 
 import io.github.jooqpgai.codegen.PgaiDatabase;
 import io.github.jooqpgai.codegen.PgaiGenerator;
-import io.github.jooqpgai.codegen.PgaiVectorizer;
+import io.github.jooqpgai.codegen.CodegenSummary;
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.meta.Database;
 import org.jooq.meta.SchemaDefinition;
-import org.jooq.meta.TableDefinition;
 
 /**
  * The generator the goal presets: {@link PgaiGenerator}, which also counts what it generated for the summary
@@ -41,32 +38,15 @@ public class SummarizingPgaiGenerator extends PgaiGenerator {
     }
 
     private static GenerationSummary summarize(Database db) {
+        if (db instanceof PgaiDatabase pgai) {
+            CodegenSummary s = pgai.summary();
+            return new GenerationSummary(s.tables(), s.embeddingViews(), s.vectorizers(), s.hiddenManagedObjects());
+        }
         int tables = 0;
-        int views = 0;
-        List<PgaiVectorizer> placed = new ArrayList<>();
         for (SchemaDefinition schema : db.getSchemata()) {
-            if (db instanceof PgaiDatabase pgai) {
-                placed.addAll(pgai.vectorizersPlacedIn(schema));
-            }
-            for (TableDefinition table : db.getTables(schema)) {
-                if (db instanceof PgaiDatabase pgai && pgai.embeddingViewOf(table).isPresent()) {
-                    views++;
-                } else if (!table.isView()) {
-                    tables++;
-                }
-            }
+            tables += (int) db.getTables(schema).stream().filter(t -> !t.isView()).count();
         }
-        if (!(db instanceof PgaiDatabase pgai)) {
-            return new GenerationSummary(tables, views, 0, 0);
-        }
-        int hidden = 0;
-        for (PgaiVectorizer v : placed) {
-            hidden += 3;
-            if (!pgai.settings().showStoreTables() && v.destination() instanceof PgaiVectorizer.TableDestination) {
-                hidden++;
-            }
-        }
-        return new GenerationSummary(tables, views, placed.size(), hidden);
+        return new GenerationSummary(tables, 0, 0, 0);
     }
 
     private static String key(String directory) {
