@@ -1,5 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
+import io.github.jooqpgai.vectorizer.internal.ConfigFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -194,7 +195,7 @@ class JavaSideChecksTest {
                 "invalid parsing = \"ai.parsing_docling()\": pgai 0.12.1's SQL accepts it but its worker rejects the stored config "
                         + "(union_tag_invalid: the worker's parsing is one of 'none', 'auto', 'pymupdf'); Parsing.auto() already parses bytea "
                         + "documents with docling, or use Parsing.pymupdf()");
-        assertThat(Parsing.docling().call().function()).as("stored docling configs still read back").isEqualTo("parsing_docling");
+        assertThat(ConfigFunctions.call(Parsing.docling()).function()).as("stored docling configs still read back").isEqualTo("parsing_docling");
     }
 
     @Test

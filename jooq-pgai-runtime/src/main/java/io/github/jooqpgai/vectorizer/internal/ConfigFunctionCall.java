@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vectorizer.config;
+package io.github.jooqpgai.vectorizer.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Objects;
  * every value bound (or inlined through jOOQ).
  *
  * <pre>{@code
- * ConfigFunctionCall call = Chunking.characterTextSplitter(800, 400).call();
+ * ConfigFunctionCall call = ConfigFunctions.call(Chunking.characterTextSplitter(800, 400));
  * call.function();   // "chunking_character_text_splitter"
  * call.arguments();  // [chunk_size => 800, chunk_overlap => 400, separator => "\n\n", is_separator_regex => false]
  * }</pre>
