@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param function the function's name in schema {@code ai}
  * @param arguments the arguments, each rendered as {@code name => value::sqlType}
  */
-public record ConfigFunctionCall(String function, List<Argument> arguments) {
+record ConfigFunctionCall(String function, List<Argument> arguments) {
 
     /** @throws NullPointerException if a component is null */
     public ConfigFunctionCall {

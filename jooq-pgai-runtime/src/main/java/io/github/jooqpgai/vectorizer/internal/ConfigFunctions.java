@@ -31,7 +31,7 @@ import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall.SqlType;
  * ConfigFunctions.call(Chunking.characterTextSplitter(800, 400)).function(); // "chunking_character_text_splitter"
  * }</pre>
  */
-public final class ConfigFunctions {
+final class ConfigFunctions {
 
     private ConfigFunctions() {
     }
@@ -41,7 +41,7 @@ public final class ConfigFunctions {
      *
      * @throws IllegalArgumentException for a config record this class does not know (a missing mapping)
      */
-    public static ConfigFunctionCall call(VectorizerConfigPart part) {
+    static ConfigFunctionCall call(VectorizerConfigPart part) {
         if (part instanceof Chunking.None) {
             return ConfigFunctionCall.of("chunking_none");
         }

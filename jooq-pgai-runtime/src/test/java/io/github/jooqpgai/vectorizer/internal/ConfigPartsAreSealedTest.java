@@ -1,10 +1,8 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall;
-import io.github.jooqpgai.vectorizer.internal.ConfigFunctions;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Formatting;
