@@ -2,12 +2,14 @@ package io.github.jooqpgai;
 
 import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
+import io.github.jooqpgai.vectorizer.internal.VectorizerStatements;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
+import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import org.jooq.Configuration;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Query;
@@ -77,6 +79,36 @@ public final class PgaiDSL {
         return VectorizerStatements.dropVectorizer(null, id);
     }
 
+    /** An unattached {@code select ai.vectorizer_queue_pending(vectorizer_id => <id of name>, exact_count => ...)}. */
+    public static ResultQuery<Record1<Long>> queuePending(String name, boolean exactCount) {
+        return VectorizerStatements.queuePending(null, name, exactCount);
+    }
+
+    /** An unattached {@code select ai.vectorizer_queue_pending(vectorizer_id => id, exact_count => ...)}. */
+    public static ResultQuery<Record1<Long>> queuePending(int id, boolean exactCount) {
+        return VectorizerStatements.queuePending(null, id, exactCount);
+    }
+
+    /** An unattached {@code select ai.enable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
+    public static Query enableSchedule(String name) {
+        return VectorizerStatements.enableSchedule(null, name);
+    }
+
+    /** An unattached {@code select ai.enable_vectorizer_schedule(vectorizer_id => id)}. */
+    public static Query enableSchedule(int id) {
+        return VectorizerStatements.enableSchedule(null, id);
+    }
+
+    /** An unattached {@code select ai.disable_vectorizer_schedule(vectorizer_id => <id of name>)}. */
+    public static Query disableSchedule(String name) {
+        return VectorizerStatements.disableSchedule(null, name);
+    }
+
+    /** An unattached {@code select ai.disable_vectorizer_schedule(vectorizer_id => id)}. */
+    public static Query disableSchedule(int id) {
+        return VectorizerStatements.disableSchedule(null, id);
+    }
+
     /** An unattached {@code select ai.set_scheduling(...)} by name, returning the updated config. */
     public static ResultQuery<Record1<JSONB>> setScheduling(String name, Scheduling scheduling, Indexing indexing) {
         return VectorizerStatements.setScheduling(null, name, scheduling, indexing);
@@ -90,5 +122,13 @@ public final class PgaiDSL {
     /** An unattached {@code select ai.grant_vectorizer_usage(to_user => ..., admin => ...)}, e.g. for a migration script. */
     public static Query grantVectorizerUsage(String role, boolean admin) {
         return VectorizerStatements.grantVectorizerUsage(null, role, admin);
+    }
+
+    /**
+     * The pgai config function call a config value renders to, as a jOOQ field: select it to see what pgai
+     * makes of the value, e.g. {@code dsl.select(PgaiDSL.configFunction(Indexing.hnsw())).fetchOne()}.
+     */
+    public static Field<JSONB> configFunction(VectorizerConfigPart part) {
+        return VectorizerStatements.configFunction(part);
     }
 }

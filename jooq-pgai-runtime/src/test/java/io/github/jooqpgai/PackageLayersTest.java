@@ -81,6 +81,12 @@ class PackageLayersTest {
             .because("the seven Binding methods are implemented once");
 
     @ArchTest
+    static final ArchRule ONLY_THE_ENTRY_POINTS_USE_THE_VECTORIZER_IMPLEMENTATION = noClasses()
+            .that().resideOutsideOfPackages("io.github.jooqpgai", "io.github.jooqpgai.vectorizer.internal..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.jooqpgai.vectorizer.internal..")
+            .because("vectorizer.internal is not API: the public vectorizer and config types stand below it, the entry points above");
+
+    @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.github.jooqpgai.(*)..")
             .that(DescribedPredicate.describe("are one of " + ACYCLIC_PACKAGES,
                     (Slice slice) -> ACYCLIC_PACKAGES.contains(slice.getNamePart(1))))

@@ -16,8 +16,8 @@ import org.jooq.Table;
 
 /**
  * Everything one {@code ai.create_vectorizer} call says, checked as a whole. Null components are left
- * out of the call, so pgai's defaults apply. Build it with {@code createVectorizer(...)}; the
- * constructor runs every Java-side check that needs more than one value.
+ * out of the call, so pgai's defaults apply. Build it with {@code createVectorizer(...)}, whose
+ * {@code spec()} runs every Java-side check that needs more than one value.
  *
  * <pre>{@code
  * VectorizerSpec d = PgaiDSL.createVectorizer(BLOG)
@@ -49,7 +49,7 @@ public record VectorizerSpec(Table<?> source, String name, Destination destinati
         Processing processing, String queueSchema, String queueTable, List<String> grantTo, Boolean enqueueExisting,
         Boolean ifNotExists) {
 
-    /** @throws InvalidVectorizerConfigException if the parts do not fit together (see the class doc) */
+    /** @throws InvalidVectorizerConfigException if loading or embedding is missing */
     public VectorizerSpec {
         Objects.requireNonNull(source, "source");
         if (loading == null) {
@@ -59,6 +59,5 @@ public record VectorizerSpec(Table<?> source, String name, Destination destinati
             throw new InvalidVectorizerConfigException("embedding", null, "is required");
         }
         grantTo = grantTo == null ? null : List.copyOf(grantTo);
-        DefinitionChecks.check(source, name, destination, loading, parsing, embedding.dimensions(), chunking, indexing, scheduling, queueSchema, queueTable, grantTo);
     }
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The upper layers of the runtime, kept by the build: the vectorizer config model
- * ({@code vectorizer.config}) ← the vectorizer DSL ({@code vectorizer}) ← the entry points
- * ({@code PgaiDSL}, {@code PgaiDSLContext} in the root package); the support for generated code
- * ({@code generated}) uses the config model only. Nothing points back, and none of these packages is in a
- * cycle. (The lower layers, types ← bindings ← query API, have their own test.)
+ * ({@code vectorizer.config}) ← the vectorizer DSL's public types ({@code vectorizer}) ← its implementation
+ * ({@code vectorizer.internal}, not API) ← the entry points ({@code PgaiDSL}, {@code PgaiDSLContext} in the
+ * root package); the support for generated code ({@code generated}) uses the config model only. Nothing
+ * points back, and none of these packages is in a cycle. (The lower layers, types ← bindings ← query API, have their own test.)
  */
 class VectorizerLayersTest {
 
@@ -23,16 +23,19 @@ class VectorizerLayersTest {
             .importPackages("io.github.jooqpgai");
 
     @Test
-    void configModelBelowDslBelowEntryPointsAndGeneratedCodeSupportBesideThem() {
+    void configModelBelowDslBelowInternalBelowEntryPointsAndGeneratedCodeSupportBesideThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("entry points").definedBy("io.github.jooqpgai")
+                .layer("vectorizer internal").definedBy("io.github.jooqpgai.vectorizer.internal..")
                 .layer("vectorizer DSL").definedBy("io.github.jooqpgai.vectorizer")
                 .layer("config model").definedBy("io.github.jooqpgai.vectorizer.config..")
                 .layer("generated-code support").definedBy("io.github.jooqpgai.generated..")
                 .whereLayer("entry points").mayNotBeAccessedByAnyLayer()
                 .whereLayer("generated-code support").mayNotBeAccessedByAnyLayer()
-                .whereLayer("vectorizer DSL").mayOnlyBeAccessedByLayers("entry points")
-                .whereLayer("config model").mayOnlyBeAccessedByLayers("vectorizer DSL", "entry points", "generated-code support")
+                .whereLayer("vectorizer internal").mayOnlyBeAccessedByLayers("entry points")
+                .whereLayer("vectorizer DSL").mayOnlyBeAccessedByLayers("vectorizer internal", "entry points")
+                .whereLayer("config model").mayOnlyBeAccessedByLayers("vectorizer DSL", "vectorizer internal", "entry points",
+                        "generated-code support")
                 .check(RUNTIME);
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
@@ -194,7 +195,8 @@ class JavaSideChecksTest {
                 "invalid parsing = \"ai.parsing_docling()\": pgai 0.12.1's SQL accepts it but its worker rejects the stored config "
                         + "(union_tag_invalid: the worker's parsing is one of 'none', 'auto', 'pymupdf'); Parsing.auto() already parses bytea "
                         + "documents with docling, or use Parsing.pymupdf()");
-        assertThat(Parsing.docling().call().function()).as("stored docling configs still read back").isEqualTo("parsing_docling");
+        assertThat(DSL.using(SQLDialect.POSTGRES).renderInlined(PgaiDSL.configFunction(Parsing.docling())))
+                .as("docling still renders (stored docling configs read back)").isEqualTo("\"ai\".\"parsing_docling\"()");
     }
 
     @Test

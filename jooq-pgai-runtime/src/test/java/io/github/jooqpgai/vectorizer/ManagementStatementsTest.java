@@ -1,5 +1,6 @@
 package io.github.jooqpgai.vectorizer;
 
+import io.github.jooqpgai.vectorizer.internal.VectorizerStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

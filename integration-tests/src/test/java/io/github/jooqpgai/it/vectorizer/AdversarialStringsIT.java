@@ -12,7 +12,6 @@ import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.it.support.PgaiDatabaseExtension;
 import io.github.jooqpgai.it.support.PgaiServers;
 import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.ChunkingCharacterTextSplitter;
 import io.github.jooqpgai.vectorizer.config.Destination;
@@ -197,7 +196,7 @@ class AdversarialStringsIT {
                 continue;
             }
             if (inlined && k != n % embeddings.size()) {
-                cases.add(new Case(null, VectorizerStatements.configFunction(embedding).cast(SQLDataType.CLOB).coerce(Integer.class),
+                cases.add(new Case(null, PgaiDSL.configFunction(embedding).cast(SQLDataType.CLOB).coerce(Integer.class),
                         expectedEmbedding(embedding, s, options), null, null, null, null));
                 continue;
             }
@@ -263,7 +262,7 @@ class AdversarialStringsIT {
     }
 
     private static JsonNode expectedEmbedding(Embedding embedding, String s, Map<String, Object> options) {
-        ObjectNode node = object("implementation", embedding.call().function().substring("embedding_".length()), "config_type", "embedding",
+        ObjectNode node = object("implementation", embedding.implementation(), "config_type", "embedding",
                 "model", s, "dimensions", 3);
         switch (node.get("implementation").asText()) {
             case "openai" -> node.put("user", s).put("api_key_name", s).put("base_url", s);

@@ -11,7 +11,6 @@ import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.DiskannStorageLayout;
 import io.github.jooqpgai.vectorizer.config.Embedding;
@@ -111,7 +110,7 @@ class AlembicScenariosIT {
     void hnswIndexingWithTimescaledbScheduling(PgaiTestSchema db) {
         Indexing hnsw = Indexing.hnsw().withMinRows(50_000).withOpclass(HnswOpclass.VECTOR_L1_OPS).withM(16).withEfConstruction(64)
                 .withCreateWhenQueueEmpty(true);
-        assertThat(json(db.dsl().select(VectorizerStatements.configFunction(hnsw)).fetchOne(0, String.class))).isEqualTo(json("""
+        assertThat(json(db.dsl().select(PgaiDSL.configFunction(hnsw)).fetchOne(0, String.class))).isEqualTo(json("""
                 {"implementation": "hnsw", "config_type": "indexing", "min_rows": 50000, "opclass": "vector_l1_ops", "m": 16,
                  "ef_construction": 64, "create_when_queue_empty": true}"""));
         assertIndexedMigrationNeedsTheAiExtension(db, "product_descriptions", hnsw);
@@ -122,7 +121,7 @@ class AlembicScenariosIT {
         Indexing diskann = Indexing.diskann().withMinRows(50_000).withStorageLayout(DiskannStorageLayout.MEMORY_OPTIMIZED)
                 .withNumNeighbors(50).withSearchListSize(100).withMaxAlpha(1.2).withNumDimensions(768).withNumBitsPerDimension(2)
                 .withCreateWhenQueueEmpty(false);
-        assertThat(json(db.dsl().select(VectorizerStatements.configFunction(diskann)).fetchOne(0, String.class))).isEqualTo(json("""
+        assertThat(json(db.dsl().select(PgaiDSL.configFunction(diskann)).fetchOne(0, String.class))).isEqualTo(json("""
                 {"implementation": "diskann", "config_type": "indexing", "min_rows": 50000, "storage_layout": "memory_optimized",
                  "num_neighbors": 50, "search_list_size": 100, "max_alpha": 1.2, "num_dimensions": 768, "num_bits_per_dimension": 2,
                  "create_when_queue_empty": false}"""));

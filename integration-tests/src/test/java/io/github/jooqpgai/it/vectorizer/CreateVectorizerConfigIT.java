@@ -15,7 +15,6 @@ import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
@@ -318,7 +317,7 @@ class CreateVectorizerConfigIT {
     }
 
     private static void assertFunctionJson(PgaiTestSchema db, VectorizerConfigPart part, String expected) {
-        String actual = db.dsl().select(VectorizerStatements.configFunction(part)).fetchOne(0, String.class);
+        String actual = db.dsl().select(PgaiDSL.configFunction(part)).fetchOne(0, String.class);
         assertThat(json(actual)).isEqualTo(json(expected));
     }
 

@@ -11,7 +11,6 @@ import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Loading;
@@ -123,12 +122,12 @@ class VectorizerNameRuleIT {
         for (Object unknown : List.<Object>of(missing, Integer.MAX_VALUE)) {
             plainFails(db, unknown instanceof String n ? PgaiDSL.dropVectorizer(n).asQuery() : PgaiDSL.dropVectorizer((Integer) unknown).asQuery(),
                     "P0002", "query returned no rows");
-            plainFails(db, unknown instanceof String n ? VectorizerStatements.enableSchedule(null, n)
-                    : VectorizerStatements.enableSchedule(null, (Integer) unknown), "P0002", "query returned no rows");
-            plainFails(db, unknown instanceof String n ? VectorizerStatements.disableSchedule(null, n)
-                    : VectorizerStatements.disableSchedule(null, (Integer) unknown), "P0002", "query returned no rows");
-            plainFails(db, unknown instanceof String n ? VectorizerStatements.queuePending(null, n, false)
-                    : VectorizerStatements.queuePending(null, (Integer) unknown, false), "P0001", "vectorizer has no queue table");
+            plainFails(db, unknown instanceof String n ? PgaiDSL.enableSchedule(n)
+                    : PgaiDSL.enableSchedule((Integer) unknown), "P0002", "query returned no rows");
+            plainFails(db, unknown instanceof String n ? PgaiDSL.disableSchedule(n)
+                    : PgaiDSL.disableSchedule((Integer) unknown), "P0002", "query returned no rows");
+            plainFails(db, unknown instanceof String n ? PgaiDSL.queuePending(n, false)
+                    : PgaiDSL.queuePending((Integer) unknown, false), "P0001", "vectorizer has no queue table");
             assertThat(db.dsl().execute(unknown instanceof String n ? PgaiDSL.dropVectorizer(n).ifExists().asQuery()
                     : PgaiDSL.dropVectorizer((Integer) unknown).ifExists().asQuery())).as("rows of drop if exists").isZero();
         }

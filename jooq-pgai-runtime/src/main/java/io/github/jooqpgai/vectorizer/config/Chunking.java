@@ -41,9 +41,5 @@ public sealed interface Chunking extends VectorizerConfigPart
 
     /** {@code ai.chunking_none()}. */
     record None() implements Chunking {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("chunking_none");
-        }
     }
 }

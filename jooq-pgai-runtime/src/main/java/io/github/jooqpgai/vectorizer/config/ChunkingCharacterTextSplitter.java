@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.chunking_character_text_splitter}: split on one separator.
@@ -35,14 +33,5 @@ public record ChunkingCharacterTextSplitter(int chunkSize, int chunkOverlap, Str
     /** A copy whose separator is (or is not) a regular expression. */
     public ChunkingCharacterTextSplitter withSeparatorRegex(boolean isSeparatorRegex) {
         return new ChunkingCharacterTextSplitter(chunkSize, chunkOverlap, separator, isSeparatorRegex);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("chunking_character_text_splitter",
-                new Argument("chunk_size", chunkSize, SqlType.INT4),
-                new Argument("chunk_overlap", chunkOverlap, SqlType.INT4),
-                new Argument("separator", separator, SqlType.TEXT),
-                new Argument("is_separator_regex", isSeparatorRegex, SqlType.BOOL));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.util.List;
 
 /**
@@ -36,14 +34,5 @@ public record ChunkingRecursiveCharacterTextSplitter(int chunkSize, int chunkOve
     /** A copy whose separators are (or are not) regular expressions. */
     public ChunkingRecursiveCharacterTextSplitter withSeparatorRegex(boolean isSeparatorRegex) {
         return new ChunkingRecursiveCharacterTextSplitter(chunkSize, chunkOverlap, separators, isSeparatorRegex);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("chunking_recursive_character_text_splitter",
-                new Argument("chunk_size", chunkSize, SqlType.INT4),
-                new Argument("chunk_overlap", chunkOverlap, SqlType.INT4),
-                new Argument("separators", separators, SqlType.TEXT_ARRAY),
-                new Argument("is_separator_regex", isSeparatorRegex, SqlType.BOOL));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.destination_column}: pgai adds a {@code vector(dimensions)} column to the source table.
@@ -18,10 +16,5 @@ public record DestinationColumn(String embeddingColumn) implements Destination {
     /** @throws io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException for a missing, empty or over-long name */
     public DestinationColumn {
         ConfigChecks.requiredIdentifier("embedding_column", embeddingColumn);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("destination_column", new Argument("embedding_column", embeddingColumn, SqlType.NAME));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.destination_table}: a store table {@code target_schema.target_table} plus a view joining
@@ -68,15 +66,5 @@ public record DestinationTable(String destination, String targetSchema, String t
                 targetTable != null ? targetTable : base != null ? base + "_store" : sourceTable + "_embedding_store",
                 sourceSchema,
                 viewName != null ? viewName : base != null ? base : sourceTable + "_embedding");
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("destination_table",
-                new Argument("destination", destination, SqlType.NAME),
-                new Argument("target_schema", targetSchema, SqlType.NAME),
-                new Argument("target_table", targetTable, SqlType.NAME),
-                new Argument("view_schema", viewSchema, SqlType.NAME),
-                new Argument("view_name", viewName, SqlType.NAME));
     }
 }

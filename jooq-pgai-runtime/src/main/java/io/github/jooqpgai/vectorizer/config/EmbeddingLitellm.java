@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.util.Map;
 
 /**
@@ -50,14 +48,5 @@ public record EmbeddingLitellm(String model, int dimensions, String apiKeyName, 
     @Override
     public String implementation() {
         return "litellm";
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("embedding_litellm",
-                new Argument("model", model, SqlType.TEXT),
-                new Argument("dimensions", dimensions, SqlType.INT4),
-                new Argument("api_key_name", apiKeyName, SqlType.TEXT),
-                new Argument("extra_options", extraOptions, SqlType.JSONB));
     }
 }

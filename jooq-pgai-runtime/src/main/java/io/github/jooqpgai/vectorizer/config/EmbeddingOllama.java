@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.util.Map;
 
 /**
@@ -58,15 +56,5 @@ public record EmbeddingOllama(String model, int dimensions, String baseUrl, Json
     @Override
     public String implementation() {
         return "ollama";
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("embedding_ollama",
-                new Argument("model", model, SqlType.TEXT),
-                new Argument("dimensions", dimensions, SqlType.INT4),
-                new Argument("base_url", baseUrl, SqlType.TEXT),
-                new Argument("options", options, SqlType.JSONB),
-                new Argument("keep_alive", keepAlive, SqlType.TEXT));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.embedding_openai}: OpenAI embeddings, or any OpenAI-compatible endpoint via {@code base_url}.
@@ -51,15 +49,5 @@ public record EmbeddingOpenai(String model, int dimensions, String chatUser, Str
     @Override
     public String implementation() {
         return "openai";
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("embedding_openai",
-                new Argument("model", model, SqlType.TEXT),
-                new Argument("dimensions", dimensions, SqlType.INT4),
-                new Argument("chat_user", chatUser, SqlType.TEXT),
-                new Argument("api_key_name", apiKeyName, SqlType.TEXT),
-                new Argument("base_url", baseUrl, SqlType.TEXT));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.embedding_voyageai}: Voyage AI embeddings.
@@ -42,14 +40,5 @@ public record EmbeddingVoyageai(String model, int dimensions, VoyageInputType in
     @Override
     public String implementation() {
         return "voyageai";
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("embedding_voyageai",
-                new Argument("model", model, SqlType.TEXT),
-                new Argument("dimensions", dimensions, SqlType.INT4),
-                new Argument("input_type", inputType == null ? null : inputType.sql(), SqlType.TEXT),
-                new Argument("api_key_name", apiKeyName, SqlType.TEXT));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * How each chunk is formatted before embedding ({@code formatting => ...}).
@@ -37,11 +35,6 @@ public sealed interface Formatting extends VectorizerConfigPart permits Formatti
             if (!template.contains("$chunk")) {
                 throw new InvalidVectorizerConfigException("template", template, "must contain the $chunk placeholder");
             }
-        }
-
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("formatting_python_template", new Argument("template", template, SqlType.TEXT));
         }
     }
 }

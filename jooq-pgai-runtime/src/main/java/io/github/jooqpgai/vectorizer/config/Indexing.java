@@ -38,17 +38,9 @@ public sealed interface Indexing extends VectorizerConfigPart permits Indexing.N
 
     /** {@code ai.indexing_none()}. */
     record None() implements Indexing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("indexing_none");
-        }
     }
 
     /** {@code ai.indexing_default()}. */
     record Default() implements Indexing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("indexing_default");
-        }
     }
 }

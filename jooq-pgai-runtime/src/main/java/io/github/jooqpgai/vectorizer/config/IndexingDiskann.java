@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.indexing_diskann}: a pgvectorscale StreamingDiskANN index on the store's embedding column.
@@ -72,18 +70,5 @@ public record IndexingDiskann(int minRows, DiskannStorageLayout storageLayout, I
     /** A copy that does (or does not) wait for an empty queue. */
     public IndexingDiskann withCreateWhenQueueEmpty(boolean createWhenQueueEmpty) {
         return new IndexingDiskann(minRows, storageLayout, numNeighbors, searchListSize, maxAlpha, numDimensions, numBitsPerDimension, createWhenQueueEmpty);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("indexing_diskann",
-                new Argument("min_rows", minRows, SqlType.INT4),
-                new Argument("storage_layout", storageLayout == null ? null : storageLayout.sql(), SqlType.TEXT),
-                new Argument("num_neighbors", numNeighbors, SqlType.INT4),
-                new Argument("search_list_size", searchListSize, SqlType.INT4),
-                new Argument("max_alpha", maxAlpha, SqlType.FLOAT8),
-                new Argument("num_dimensions", numDimensions, SqlType.INT4),
-                new Argument("num_bits_per_dimension", numBitsPerDimension, SqlType.INT4),
-                new Argument("create_when_queue_empty", createWhenQueueEmpty, SqlType.BOOL));
     }
 }

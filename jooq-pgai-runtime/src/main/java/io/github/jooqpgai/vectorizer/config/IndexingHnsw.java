@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.indexing_hnsw}: a pgvector HNSW index on the store's embedding column.
@@ -57,15 +55,5 @@ public record IndexingHnsw(int minRows, HnswOpclass opclass, Integer m, Integer 
     /** A copy that does (or does not) wait for an empty queue. */
     public IndexingHnsw withCreateWhenQueueEmpty(boolean createWhenQueueEmpty) {
         return new IndexingHnsw(minRows, opclass, m, efConstruction, createWhenQueueEmpty);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("indexing_hnsw",
-                new Argument("min_rows", minRows, SqlType.INT4),
-                new Argument("opclass", opclass.sql(), SqlType.TEXT),
-                new Argument("m", m, SqlType.INT4),
-                new Argument("ef_construction", efConstruction, SqlType.INT4),
-                new Argument("create_when_queue_empty", createWhenQueueEmpty, SqlType.BOOL));
     }
 }

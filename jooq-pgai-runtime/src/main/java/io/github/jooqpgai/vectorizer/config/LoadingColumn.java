@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * {@code ai.loading_column}: embed the text (or bytea document) stored in a source column.
@@ -24,12 +22,5 @@ public record LoadingColumn(String columnName, int retries) implements Loading {
     /** A copy with another retry count. */
     public LoadingColumn withRetries(int retries) {
         return new LoadingColumn(columnName, retries);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("loading_column",
-                new Argument("column_name", columnName, SqlType.NAME),
-                new Argument("retries", retries, SqlType.INT4));
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.util.regex.Pattern;
 
 /**
@@ -38,13 +36,5 @@ public record LoadingUri(String columnName, int retries, String awsRoleArn) impl
     /** A copy that assumes the given IAM role (null for none). */
     public LoadingUri withAwsRoleArn(String awsRoleArn) {
         return new LoadingUri(columnName, retries, awsRoleArn);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("loading_uri",
-                new Argument("column_name", columnName, SqlType.NAME),
-                new Argument("retries", retries, SqlType.INT4),
-                new Argument("aws_role_arn", awsRoleArn, SqlType.TEXT));
     }
 }

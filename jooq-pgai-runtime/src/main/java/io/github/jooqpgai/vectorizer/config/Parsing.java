@@ -33,33 +33,17 @@ public sealed interface Parsing extends VectorizerConfigPart permits Parsing.Aut
 
     /** {@code ai.parsing_auto()}. */
     record Auto() implements Parsing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("parsing_auto");
-        }
     }
 
     /** {@code ai.parsing_none()}. */
     record None() implements Parsing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("parsing_none");
-        }
     }
 
     /** {@code ai.parsing_pymupdf()}. */
     record Pymupdf() implements Parsing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("parsing_pymupdf");
-        }
     }
 
     /** {@code ai.parsing_docling()}. */
     record Docling() implements Parsing {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("parsing_docling");
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 
 /**
  * How the worker processes the queue ({@code processing => ...}).
@@ -44,13 +42,6 @@ public sealed interface Processing extends VectorizerConfigPart permits Processi
         /** A copy with another concurrency (null for the worker's default). */
         public Default withConcurrency(Integer concurrency) {
             return new Default(batchSize, concurrency);
-        }
-
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("processing_default",
-                    new Argument("batch_size", batchSize, SqlType.INT4),
-                    new Argument("concurrency", concurrency, SqlType.INT4));
         }
     }
 }

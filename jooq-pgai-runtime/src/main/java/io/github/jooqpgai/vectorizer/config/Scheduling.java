@@ -34,17 +34,9 @@ public sealed interface Scheduling extends VectorizerConfigPart permits Scheduli
 
     /** {@code ai.scheduling_none()}. */
     record None() implements Scheduling {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("scheduling_none");
-        }
     }
 
     /** {@code ai.scheduling_default()}. */
     record Default() implements Scheduling {
-        @Override
-        public ConfigFunctionCall call() {
-            return ConfigFunctionCall.of("scheduling_default");
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jooqpgai.vectorizer.config;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.Argument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -83,14 +81,5 @@ public record SchedulingTimescaledb(PostgresInterval scheduleInterval, OffsetDat
     /** A copy with another time zone (null for none). */
     public SchedulingTimescaledb withTimezone(String timezone) {
         return new SchedulingTimescaledb(scheduleInterval, initialStart, fixedSchedule, timezone);
-    }
-
-    @Override
-    public ConfigFunctionCall call() {
-        return ConfigFunctionCall.of("scheduling_timescaledb",
-                new Argument("schedule_interval", scheduleInterval, SqlType.INTERVAL),
-                new Argument("initial_start", initialStart, SqlType.TIMESTAMPTZ),
-                new Argument("fixed_schedule", fixedSchedule, SqlType.BOOL),
-                new Argument("timezone", timezone, SqlType.TEXT));
     }
 }

@@ -7,12 +7,9 @@ package io.github.jooqpgai.vectorizer.config;
  *
  * <pre>{@code
  * VectorizerConfigPart part = Formatting.pythonTemplate("$title - $chunk");
- * part.call().function(); // "formatting_python_template"
+ * PgaiDSL.configFunction(part); // ai.formatting_python_template(template => ...)
  * }</pre>
  */
 public sealed interface VectorizerConfigPart
         permits Loading, Parsing, Embedding, Chunking, Indexing, Formatting, Scheduling, Processing, Destination {
-
-    /** The config function call with every argument, by name. */
-    ConfigFunctionCall call();
 }

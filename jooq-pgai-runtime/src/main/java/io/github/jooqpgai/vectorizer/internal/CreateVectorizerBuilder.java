@@ -1,9 +1,14 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
+import io.github.jooqpgai.vectorizer.VectorizerSpec;
+import io.github.jooqpgai.vectorizer.PgaiException;
+import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
+import io.github.jooqpgai.vectorizer.CreateVectorizerEmbeddingStep;
+import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
-import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.internal.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall.SqlType;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Formatting;
@@ -164,8 +169,11 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
 
     @Override
     public VectorizerSpec spec() {
-        return new VectorizerSpec(source, name, destination, loading, parsing, embedding, chunking, indexing, formatting,
-                scheduling, processing, queueSchema, queueTable, grantTo, enqueueExisting, ifNotExists);
+        VectorizerSpec spec = new VectorizerSpec(source, name, destination, loading, parsing, embedding, chunking, indexing,
+                formatting, scheduling, processing, queueSchema, queueTable, grantTo, enqueueExisting, ifNotExists);
+        DefinitionChecks.check(source, name, destination, loading, parsing, embedding.dimensions(), chunking, indexing,
+                scheduling, queueSchema, queueTable, spec.grantTo());
+        return spec;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vectorizer.config;
+package io.github.jooqpgai.vectorizer.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Objects;
  * every value bound (or inlined through jOOQ).
  *
  * <pre>{@code
- * ConfigFunctionCall call = Chunking.characterTextSplitter(800, 400).call();
+ * ConfigFunctionCall call = ConfigFunctions.call(Chunking.characterTextSplitter(800, 400));
  * call.function();   // "chunking_character_text_splitter"
  * call.arguments();  // [chunk_size => 800, chunk_overlap => 400, separator => "\n\n", is_separator_regex => false]
  * }</pre>
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param function the function's name in schema {@code ai}
  * @param arguments the arguments, each rendered as {@code name => value::sqlType}
  */
-public record ConfigFunctionCall(String function, List<Argument> arguments) {
+record ConfigFunctionCall(String function, List<Argument> arguments) {
 
     /** @throws NullPointerException if a component is null */
     public ConfigFunctionCall {

@@ -1,5 +1,9 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
+import io.github.jooqpgai.vectorizer.VectorizerInfo;
+import io.github.jooqpgai.vectorizer.VectorizerStatus;
+import io.github.jooqpgai.vectorizer.VectorizerError;
+import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import java.time.OffsetDateTime;

@@ -1,7 +1,6 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall.SqlType;
 import io.github.jooqpgai.vectorizer.config.JsonOptions;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import java.time.OffsetDateTime;
@@ -34,7 +33,7 @@ final class PgaiSql {
     }
 
     static Field<JSONB> config(VectorizerConfigPart part) {
-        ConfigFunctionCall call = part.call();
+        ConfigFunctionCall call = ConfigFunctions.call(part);
         List<NamedArgument> arguments = call.arguments().stream()
                 .map(a -> new NamedArgument(a.name(), value(a.value(), a.type())))
                 .toList();

@@ -1,7 +1,9 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
-import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
+import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
+import io.github.jooqpgai.vectorizer.internal.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall.SqlType;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
@@ -65,12 +67,12 @@ public final class VectorizerStatements {
 
     /** {@code ai.drop_vectorizer} by name; a malformed name is rejected here. */
     public static DropVectorizerStatement dropVectorizer(Configuration configuration, String name) {
-        return new DropVectorizerStatement(configuration, VectorizerNames.checked(name), null, false, false);
+        return new DropVectorizer(configuration, VectorizerNames.checked(name), null, false, false);
     }
 
     /** {@code ai.drop_vectorizer} by id. */
     public static DropVectorizerStatement dropVectorizer(Configuration configuration, int id) {
-        return new DropVectorizerStatement(configuration, null, id, false, false);
+        return new DropVectorizer(configuration, null, id, false, false);
     }
 
     /** {@code select ai.vectorizer_queue_pending(vectorizer_id => <id of name>, exact_count => ...)}. */

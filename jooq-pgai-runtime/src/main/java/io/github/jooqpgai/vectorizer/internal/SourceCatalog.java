@@ -1,4 +1,4 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
+import io.github.jooqpgai.vectorizer.PgaiException;
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 
 /**

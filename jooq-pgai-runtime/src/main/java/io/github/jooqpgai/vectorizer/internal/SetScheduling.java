@@ -1,7 +1,7 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
-import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.internal.PgaiSql.NamedArgument;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.IndexingDiskann;
 import io.github.jooqpgai.vectorizer.config.IndexingHnsw;

@@ -1,5 +1,6 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
+import io.github.jooqpgai.vectorizer.VectorizerSpec;
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;

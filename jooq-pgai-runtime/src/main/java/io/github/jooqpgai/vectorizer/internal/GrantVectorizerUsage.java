@@ -1,9 +1,9 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.PgaiLimits;
-import io.github.jooqpgai.vectorizer.PgaiSql.NamedArgument;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall.SqlType;
+import io.github.jooqpgai.vectorizer.internal.PgaiSql.NamedArgument;
+import io.github.jooqpgai.vectorizer.internal.ConfigFunctionCall.SqlType;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;

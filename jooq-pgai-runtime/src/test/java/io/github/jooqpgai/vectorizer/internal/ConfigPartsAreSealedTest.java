@@ -1,9 +1,8 @@
-package io.github.jooqpgai.vectorizer;
+package io.github.jooqpgai.vectorizer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jooqpgai.vectorizer.config.Chunking;
-import io.github.jooqpgai.vectorizer.config.ConfigFunctionCall;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Formatting;
@@ -65,7 +64,7 @@ class ConfigPartsAreSealedTest {
     @Test
     void everyFunctionAndArgumentNameIsAPlainConstant() {
         for (VectorizerConfigPart part : EVERY_KIND) {
-            ConfigFunctionCall call = part.call();
+            ConfigFunctionCall call = ConfigFunctions.call(part);
             assertThat(call.function()).as("function of %s", part).matches(PLAIN_NAME);
             assertThat(call.arguments()).as("arguments of %s", part).allSatisfy(a -> assertThat(a.name()).matches(PLAIN_NAME));
         }
