@@ -29,6 +29,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,13 +38,15 @@ import org.junit.jupiter.api.Test;
  * pgai's own {@code ai.indexing_diskann(...)} gives, pgai's own index builder
  * ({@code ai._vectorizer_create_vector_index}, what its scheduler runs) really builds a diskann index from
  * them on a vectorizer's store table, and {@link VectorDSL#nearestNeighbours} is served by that index.
- * Excluded from the default run; asked to run on a database without pgvectorscale it fails, never skips.
+ * Tagged {@code vectorscale}: excluded from the default run, selected by {@code -Pvectorscale}; run on a
+ * database without pgvectorscale it fails, never skips.
  *
  * <pre>{@code
  * PGAI_JDBC_URL=$(PGAI_VARIANT=vectorscale scripts/pgai-db start) mvn verify -pl integration-tests -am -Pvectorscale
  * }</pre>
  */
 @PgaiTest
+@Tag("vectorscale")
 class DiskannVectorscaleIT {
 
     private static final int DIMENSIONS = 64;
