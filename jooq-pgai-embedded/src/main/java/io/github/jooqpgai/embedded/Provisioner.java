@@ -60,7 +60,7 @@ final class Provisioner {
 
     static Optional<EmbeddedPgai> running(Settings requested) {
         Settings settings = locate(requested);
-        if (!PythonEnvironment.installed(settings.state())) {
+        if (!PythonEnvironment.installed(settings)) {
             return Optional.empty();
         }
         return new PostgresServer(settings, bin(settings)).running()
@@ -69,7 +69,7 @@ final class Provisioner {
 
     static boolean stopRunning(Settings requested) {
         Settings settings = locate(requested);
-        if (!PythonEnvironment.installed(settings.state())) {
+        if (!PythonEnvironment.installed(settings)) {
             return false;
         }
         return locked(settings, () -> {

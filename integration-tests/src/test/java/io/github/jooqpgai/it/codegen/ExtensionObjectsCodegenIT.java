@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,12 @@ class ExtensionObjectsCodegenIT {
         List<String> userL2 = routines.stream().filter(f -> f.startsWith("routines/L2Distance")).toList();
         assertThat(userL2).as("only the user's overload of l2_distance(text, text)").hasSize(1);
         assertThat(stock).as("same overload index as stock jOOQ gives it").contains(userL2.get(0));
-        assertThat(routines).as("every routine left").containsExactlyInAnyOrder("routines/EmbedNorm.java", userL2.get(0));
+        // jOOQ 3.20+ also generates a set-returning function as a routine (3.19: as a table only); follow stock jOOQ
+        List<String> userRoutines = new ArrayList<>(List.of("routines/EmbedNorm.java", userL2.get(0)));
+        if (stock.contains("routines/UserRows.java")) {
+            userRoutines.add("routines/UserRows.java");
+        }
+        assertThat(routines).as("every routine left").containsExactlyInAnyOrderElementsOf(userRoutines);
         assertThat(pgai).as("files stock jOOQ does not generate").isSubsetOf(stock);
 
         assertThat(code.type("routines.EmbedNorm").getSimpleName()).isEqualTo("EmbedNorm");

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jooq.Constants;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -84,6 +85,11 @@ class GoldenFilesIT {
         }
 
         Map<String, String> expected = SourceTrees.read(golden);
+        assertThat(expected.get("com/example/db/DefaultCatalog.java"))
+                .as("the golden files come from another jOOQ minor version than this run's %s, and each generates other code "
+                        + "(3.21: \"this-escape\", Internal.condition, whereExists(TableLike)): run this IT on the default jOOQ",
+                        Constants.MINOR_VERSION)
+                .contains("Constants.VERSION_" + Constants.MINOR_VERSION.replace('.', '_') + ";");
         assertThat(generated.keySet()).as("generated files (regenerate with -Dgolden.update=true)").containsExactlyElementsOf(expected.keySet());
         generated.forEach((file, content) -> assertThat(content).as(file + " (regenerate with -Dgolden.update=true)").isEqualTo(expected.get(file)));
     }
