@@ -6,10 +6,9 @@ import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.types.Vector;
-import io.github.jooqpgai.types.VectorTypes;
-import io.github.jooqpgai.vector.DistanceMetric;
-import io.github.jooqpgai.vector.VectorDSL;
-import io.github.jooqpgai.vectorizer.VectorizerStatements;
+import io.github.jooqpgai.similarity.VectorTypes;
+import io.github.jooqpgai.similarity.DistanceMetric;
+import io.github.jooqpgai.similarity.VectorDSL;
 import io.github.jooqpgai.vectorizer.config.DiskannStorageLayout;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Indexing;
@@ -82,7 +81,7 @@ class DiskannVectorscaleIT {
             IndexingDiskann ours = (IndexingDiskann) config[0];
             String table = "blog" + n++;
             String store = storeTableWithRows(db, table);
-            JSONB oursJson = db.dsl().select(VectorizerStatements.configFunction(ours)).fetchOne(0, JSONB.class);
+            JSONB oursJson = db.dsl().select(PgaiDSL.configFunction(ours)).fetchOne(0, JSONB.class);
             JSONB pgaisJson = db.dsl().select(DSL.field((String) config[1], SQLDataType.JSONB)).fetchOne(0, JSONB.class);
             assertThat(db.value(Boolean.class, "select ?::jsonb = ?::jsonb", oursJson.data(), pgaisJson.data()))
                     .as("%s renders as %s: %s vs %s", ours, config[1], oursJson, pgaisJson).isTrue();
@@ -104,7 +103,7 @@ class DiskannVectorscaleIT {
     void nearestNeighboursIsServedByTheDiskannIndex(PgaiTestSchema db) throws SQLException {
         String store = storeTableWithRows(db, "knn");
         db.dsl().execute("select ai._vectorizer_create_vector_index(?, ?, ?::jsonb, 'embedding')", db.schema(), store,
-                db.dsl().select(VectorizerStatements.configFunction(Indexing.diskann().withMinRows(0))).fetchOne(0, JSONB.class).data());
+                db.dsl().select(PgaiDSL.configFunction(Indexing.diskann().withMinRows(0))).fetchOne(0, JSONB.class).data());
         String indexName = db.value(String.class, """
                 select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
                  where i.indrelid = (? || '.' || ?)::regclass and am.amname = 'diskann'""", db.schema(), store);
