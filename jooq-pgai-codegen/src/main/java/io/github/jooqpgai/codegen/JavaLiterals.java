@@ -28,9 +28,13 @@ final class JavaLiterals {
         return sb.append('"').toString();
     }
 
-    /** Text HTML-escaped for a Javadoc comment: no tag, entity or comment end can come from a name. */
+    /**
+     * Text HTML-escaped for a Javadoc comment: no tag, entity, comment end or unicode escape can come from a
+     * name. Backslashes are escaped too, because javac decodes unicode escapes inside comments as well, so an
+     * escaped asterisk followed by a slash would end the comment.
+     */
     static String javadocHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("@", "&#64;").replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
     }
 

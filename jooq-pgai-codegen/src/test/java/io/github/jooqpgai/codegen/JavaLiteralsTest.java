@@ -20,4 +20,13 @@ class JavaLiteralsTest {
                 .doesNotContain("*/");
         assertThat(JavaLiterals.javadocHtml("openai")).isEqualTo("openai");
     }
+
+    @Test
+    void javadocTextCannotSmuggleAUnicodeEscapeThatTheCompilerDecodesInComments() {
+        String name = "m\\u002a/ class Evil {} /\\u002a";
+        assertThat(JavaLiterals.javadocHtml(name))
+                .as("javac turns \\u002a/ into */ even inside a comment")
+                .isEqualTo("m&#92;u002a/ class Evil &#123;&#125; /&#92;u002a")
+                .doesNotContain("\\");
+    }
 }

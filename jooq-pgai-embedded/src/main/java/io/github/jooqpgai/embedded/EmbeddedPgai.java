@@ -92,10 +92,10 @@ public final class EmbeddedPgai implements AutoCloseable {
         if (stopped) {
             return;
         }
-        stopped = true;
         if (startedHere) {
             Provisioner.stop(settings, pid);
         }
+        stopped = true;
     }
 
     /** Same as {@link #stop()}. */

@@ -7,6 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -121,7 +125,32 @@ final class Provisioner {
         if (state.explicit() || !Host.isRoot() || Host.serverUserCanReach(requested, state.home())) {
             return requested;
         }
-        return requested.withHome(Path.of("/var/tmp", "jooq-pgai-" + shortHash(state.home().toString())));
+        Path fallback = Path.of("/var/tmp", "jooq-pgai-" + shortHash(state.home().toString()));
+        requireOwnedByRoot(fallback);
+        return requested.withHome(fallback);
+    }
+
+    /**
+     * A state folder in world-writable {@code /var/tmp} has a predictable name: root must not run a
+     * virtualenv another user planted there. An existing folder must belong to root and be writable by
+     * root only.
+     */
+    static void requireOwnedByRoot(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            boolean safe = attributes.isDirectory() && attributes.owner().getName().equals("root")
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+            if (!safe) {
+                throw new EmbeddedPgaiException("refusing the state folder " + folder + ": it is not a directory owned by root and writable "
+                        + "by root only, so another user could have planted programs in it. Remove it, or set PGAI_HOME to a folder of your own.");
+            }
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot check the state folder " + folder + " (" + e.getMessage() + "); set PGAI_HOME to a folder of your own.", e);
+        }
     }
 
     private static Path bin(Settings settings) {

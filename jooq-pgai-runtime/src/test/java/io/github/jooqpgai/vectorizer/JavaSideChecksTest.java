@@ -35,6 +35,16 @@ import org.junit.jupiter.api.Test;
 /** Every Java-side check, with the message a user sees. Nothing here reaches a database. */
 class JavaSideChecksTest {
 
+    @Test
+    void missingLoadingOrEmbeddingIsNamedNotANullPointer() {
+        assertThatThrownBy(() -> PgaiDSL.createVectorizer(DSL.name("t")).loading(null))
+                .isInstanceOf(InvalidVectorizerConfigException.class)
+                .hasMessageStartingWith("invalid loading = null: is required");
+        assertThatThrownBy(() -> PgaiDSL.createVectorizer(DSL.name("t")).loading(Loading.column("c")).embedding(null).spec())
+                .isInstanceOf(InvalidVectorizerConfigException.class)
+                .hasMessageStartingWith("invalid embedding = null: is required");
+    }
+
     private static final TestTable BLOG = new TestTable("app", "blog", "title", "content");
 
     private static CreateVectorizerFinalStep blog() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A throw-away copy of a pgai-installed database on a server the plugin runs, so each generation starts from
@@ -23,6 +24,9 @@ final class ScratchDatabase {
     private final String name;
     private final String url;
 
+    /** Numbers the copies of this JVM: modules of one parallel build whose names clean up alike get distinct databases. */
+    private static final AtomicInteger COPIES = new AtomicInteger();
+
     private ScratchDatabase(RunningDatabase admin, String name, String url) {
         this.admin = admin;
         this.name = name;
@@ -31,11 +35,11 @@ final class ScratchDatabase {
 
     /**
      * Creates a database from {@code template} (which must have pgai installed) on {@code server}, named after
-     * {@code module} and this process.
+     * {@code module}, this process and a per-process counter.
      */
     static ScratchDatabase copy(RunningDatabase server, String template, String module) throws SQLException {
         String name = ("jooq_pgai_" + module.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
-        name = name.substring(0, Math.min(name.length(), 40)) + "_" + ProcessHandle.current().pid();
+        name = name.substring(0, Math.min(name.length(), 36)) + "_" + ProcessHandle.current().pid() + "_" + COPIES.incrementAndGet();
         RunningDatabase admin = on(server, template, "postgres");
         try (Connection c = admin.connect(); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");

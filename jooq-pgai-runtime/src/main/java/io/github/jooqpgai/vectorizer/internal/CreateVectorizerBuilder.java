@@ -61,6 +61,9 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
 
     @Override
     public CreateVectorizerEmbeddingStep loading(Loading loading) {
+        if (loading == null) {
+            throw new InvalidVectorizerConfigException("loading", null, "is required (Loading.column(...) or Loading.uri(...))");
+        }
         DefinitionChecks.checkLoadingColumn(source, loading);
         this.loading = loading;
         return this;
@@ -68,6 +71,9 @@ final class CreateVectorizerBuilder implements CreateVectorizerLoadingStep, Crea
 
     @Override
     public CreateVectorizerFinalStep embedding(Embedding embedding) {
+        if (embedding == null) {
+            throw new InvalidVectorizerConfigException("embedding", null, "is required (Embedding.openai(...), ollama, voyageai or litellm)");
+        }
         this.embedding = embedding;
         return this;
     }
