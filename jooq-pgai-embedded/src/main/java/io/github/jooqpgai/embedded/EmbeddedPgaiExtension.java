@@ -116,8 +116,12 @@ public final class EmbeddedPgaiExtension implements BeforeAllCallback, AfterAllC
         }
     }
 
-    /** Drops every vectorizer whose source, queue, target or view lives in {@code schema}, then the schema. */
-    private static void dropSchemaAndVectorizers(String jdbcUrl, String schema) throws SQLException {
+    /**
+     * Drops every vectorizer whose source, queue, target or view lives in {@code schema} (with
+     * {@code drop_all}), then the schema: what the extension does after each class, for schemas a test made
+     * itself.
+     */
+    public static void dropSchemaAndVectorizers(String jdbcUrl, String schema) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             List<Integer> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.vectorizer.PgaiException;
+import io.github.jooqpgai.it.support.CatalogSnapshot;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.config.Embedding;
@@ -62,7 +63,7 @@ class ConcurrentCreateVectorizerIT {
         for (int i = 0; i < THREADS; i++) {
             db.dsl().execute("create table same_" + i + " (id int primary key, content text not null)");
         }
-        List<String> before = CatalogSnapshot.of(db);
+        List<String> before = CatalogSnapshot.of(db, db.schema());
         String name = db.schema() + "_same";
 
         // queue tables and trigger functions go to the test schema, so the snapshot sees all a loser could leave
@@ -102,7 +103,7 @@ class ConcurrentCreateVectorizerIT {
         }
 
         pgai.dropVectorizer(name).dropAll().execute();
-        assertThat(CatalogSnapshot.of(db)).as("dropping the winner restores the catalog: the losers left nothing").isEqualTo(before);
+        assertThat(CatalogSnapshot.of(db, db.schema())).as("dropping the winner restores the catalog: the losers left nothing").isEqualTo(before);
     }
 
     /** Relations made for one source table and the number of triggers on it. */

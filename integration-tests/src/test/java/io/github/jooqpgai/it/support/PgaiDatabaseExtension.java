@@ -1,13 +1,10 @@
 package io.github.jooqpgai.it.support;
 
+import io.github.jooqpgai.embedded.EmbeddedPgaiExtension;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -54,34 +51,7 @@ public final class PgaiDatabaseExtension implements BeforeAllCallback, AfterAllC
 
     /** Drops every vectorizer touching {@code schema} (with drop_all), then the schema itself. */
     public static void dropSchemaAndVectorizers(String jdbcUrl, String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
-            List<Integer> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select id from ai.vectorizer
-                    where source_schema = ? or queue_schema = ?
-                       or config->'destination'->>'target_schema' = ?
-                       or config->'destination'->>'view_schema' = ?
-                    order by id"""
-            )) {
-                for (int i = 1; i <= 4; i++) {
-                    ps.setString(i, schema);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getInt(1));
-                    }
-                }
-            }
-            for (int id : ids) {
-                try (PreparedStatement ps = c.prepareStatement("select ai.drop_vectorizer(?, drop_all => true)")) {
-                    ps.setInt(1, id);
-                    ps.execute();
-                }
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("drop schema if exists " + schema + " cascade");
-            }
-        }
+        EmbeddedPgaiExtension.dropSchemaAndVectorizers(jdbcUrl, schema);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.vectorizer.PgaiException;
+import io.github.jooqpgai.it.support.CatalogSnapshot;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.config.Embedding;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jooqpgai.vectorizer.PgaiException;
+import io.github.jooqpgai.it.support.CatalogSnapshot;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.it.vectorizer.flyway.failingaftercreate.V3__Vectorizer_then_failure;

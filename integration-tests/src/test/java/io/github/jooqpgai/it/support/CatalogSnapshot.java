@@ -1,6 +1,5 @@
-package io.github.jooqpgai.it.vectorizer;
+package io.github.jooqpgai.it.support;
 
-import io.github.jooqpgai.it.support.PgaiTestSchema;
 import java.util.List;
 
 /**
@@ -17,12 +16,12 @@ import java.util.List;
  * assertThat(CatalogSnapshot.of(db, db.schema())).isEqualTo(before);
  * }</pre>
  */
-final class CatalogSnapshot {
+public final class CatalogSnapshot {
 
     private CatalogSnapshot() {
     }
 
-    static List<String> of(PgaiTestSchema db, String schema) {
+    public static List<String> of(PgaiTestSchema db, String schema) {
         return db.values(String.class, """
                 select 'rel ' || c.relname || ' ' || c.relkind::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
                  where n.nspname = ?
