@@ -16,6 +16,7 @@ import org.jooq.meta.DefaultRelations;
 import org.jooq.meta.SchemaDefinition;
 import org.jooq.meta.TableDefinition;
 import org.jooq.meta.postgres.PostgresDatabase;
+import org.jooq.tools.JooqLogger;
 
 /**
  * A pgai-aware {@link PostgresDatabase}. When the database has pgai's {@code ai.vectorizer} catalog it
@@ -47,6 +48,8 @@ import org.jooq.meta.postgres.PostgresDatabase;
  */
 public class PgaiDatabase extends PostgresDatabase {
 
+    private static final JooqLogger LOG = JooqLogger.getLogger(PgaiDatabase.class);
+
     /** The schema of pgai's catalog. */
     public static final String AI_SCHEMA = "ai";
     /** The primary key column of every embedding view. */
@@ -60,6 +63,7 @@ public class PgaiDatabase extends PostgresDatabase {
     private ExtensionMemberFilter extensionMemberFilter;
     private Map<String, VectorColumn> vectorColumns;
     private Map<String, List<VectorIndex>> vectorIndexes;
+    private final Map<String, SearchMetrics> searchMetrics = new LinkedHashMap<>();
 
     /** Creates the database; jOOQ's code generator calls this. */
     public PgaiDatabase() {
@@ -140,8 +144,17 @@ public class PgaiDatabase extends PostgresDatabase {
      * The metrics to generate similarity helpers for on {@code v}'s embedding column (the store table's
      * {@code embedding}, or a column destination's column): one per metric a usable index on that column serves
      * (see {@link VectorIndexReader}), and the configured metric (pgai's indexing opclass, cosine by default).
+     * Warns once per vectorizer when indexes exist but none serves the configured metric (the index wins).
      */
     SearchMetrics searchMetrics(CatalogVectorizer v) {
+        return searchMetrics.computeIfAbsent(v.name(), name -> {
+            SearchMetrics metrics = readSearchMetrics(v);
+            metrics.disagreement().ifPresent(why -> LOG.warn("pgai vectorizer index", "vectorizer \"" + name + "\": " + why));
+            return metrics;
+        });
+    }
+
+    private SearchMetrics readSearchMetrics(CatalogVectorizer v) {
         if (vectorIndexes == null) {
             Set<String> schemata = new TreeSet<>();
             for (CatalogVectorizer each : vectorizers()) {

@@ -3,6 +3,8 @@ package io.github.jooqpgai.codegen;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The metrics the similarity helpers of one embedding column are generated for: one per metric an index on the
@@ -46,6 +48,21 @@ record SearchMetrics(DistanceMetric configured, List<VectorIndex> indexes) {
     /** The indexes serving {@code metric}, in name order. */
     List<VectorIndex> indexesFor(DistanceMetric metric) {
         return indexes.stream().filter(i -> i.metric() == metric).toList();
+    }
+
+    /**
+     * Why the primary metric is not the configured one, when indexes exist but none serves the configured metric:
+     * {@code configured COSINE, but index l2_idx (hnsw, vector_l2_ops) serves L2; nearest(...) and searchMetric() use L2}.
+     */
+    Optional<String> disagreement() {
+        if (indexes.isEmpty() || isIndexed(configured)) {
+            return Optional.empty();
+        }
+        boolean one = indexes.size() == 1;
+        return Optional.of("configured " + configured.name() + ", but " + (one ? "index " : "indexes ")
+                + indexes.stream().map(i -> i.name() + " (" + i.accessMethod() + ", " + i.opclass() + ")").collect(Collectors.joining(", "))
+                + (one ? " serves " : " serve ") + indexedMetrics().stream().map(DistanceMetric::name).collect(Collectors.joining(", "))
+                + "; nearest(...) and searchMetric() use " + primary().name());
     }
 
     /** Whether an index serves {@code metric}. */

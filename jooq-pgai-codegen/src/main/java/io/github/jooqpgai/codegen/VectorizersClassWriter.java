@@ -1,11 +1,13 @@
 package io.github.jooqpgai.codegen;
 
 import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.codegen.GeneratorStrategy;
 import org.jooq.codegen.JavaWriter;
 import org.jooq.impl.DSL;
@@ -38,12 +40,14 @@ final class VectorizersClassWriter {
     }
 
     private void writeConstant(CatalogVectorizer v) {
-        out.javadoc("Vectorizer %s: %s embeddings (%s, %s dimensions) of %s%s.",
+        SearchMetrics metrics = database.searchMetrics(v);
+        out.javadoc("Vectorizer %s: %s embeddings (%s, %s dimensions) of %s%s; searches by %s distance (%s).",
                 JavaLiterals.javadocCode(v.name()), JavaLiterals.javadocHtml(v.embedding().implementation()),
                 JavaLiterals.javadocCode(v.embedding().model()), v.embedding().dimensions(),
                 JavaLiterals.javadocCode(table(v.sourceSchema(), v.sourceTable()).map(TableDefinition::getQualifiedOutputName)
                         .orElse(v.sourceSchema() + "." + v.sourceTable())),
-                v.indexOpclass().map(o -> ", indexed with " + JavaLiterals.javadocCode(o)).orElse(", not indexed"));
+                v.indexOpclass().map(o -> ", indexed with " + JavaLiterals.javadocCode(o)).orElse(", not indexed"),
+                metrics.primary().name(), searchMetricSource(metrics));
         ConfigLiterals config = new ConfigLiterals(out::ref);
         out.println("public static final %s %s = new %s(", out.ref(GeneratedVectorizer.class), constantName(v), out.ref(GeneratedVectorizer.class));
         out.println("%s,", JavaLiterals.string(v.name()));
@@ -52,8 +56,19 @@ final class VectorizersClassWriter {
                 .orElseGet(() -> tableReference(v.sourceSchema(), v.sourceTable())));
         out.println("%s,", config.of(sourceRelative(v)));
         out.println("%s,", config.of(v.embedding()));
-        out.println("%s", config.of(v.indexing()));
+        out.println("%s,", config.of(v.indexing()));
+        out.println("%s.%s", out.ref(DistanceMetric.class), metrics.primary().name());
         out.println(");");
+    }
+
+    /** Where the search metric came from: the index(es) serving it, else the config. */
+    private static String searchMetricSource(SearchMetrics metrics) {
+        List<VectorIndex> indexes = metrics.indexesFor(metrics.primary());
+        if (indexes.isEmpty()) {
+            return "no index on the embedding column when this code was generated: the configured metric";
+        }
+        return "served by " + indexes.stream().map(i -> JavaLiterals.javadocCode(i.name()) + " (" + i.accessMethod() + ", " + i.opclass() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

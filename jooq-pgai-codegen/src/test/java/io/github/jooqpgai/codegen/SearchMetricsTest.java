@@ -50,4 +50,27 @@ class SearchMetricsTest {
         assertThat(m.indexedMetrics()).containsExactly(DistanceMetric.L2);
         assertThat(m.indexesFor(DistanceMetric.L2)).extracting(VectorIndex::name).containsExactly("hnsw_idx", "ivf_idx");
     }
+
+    @Test
+    void anIndexOfAnotherMetricIsADisagreementNamingTheIndexAndTheMetricUsed() {
+        SearchMetrics m = new SearchMetrics(DistanceMetric.COSINE,
+                List.of(new VectorIndex("knn_idx", "diskann", "vector_l2_ops", DistanceMetric.L2)));
+        assertThat(m.disagreement()).contains(
+                "configured COSINE, but index knn_idx (diskann, vector_l2_ops) serves L2; nearest(...) and searchMetric() use L2");
+    }
+
+    @Test
+    void noDisagreementWithoutIndexesOrWhenTheConfiguredMetricIsIndexed() {
+        assertThat(new SearchMetrics(DistanceMetric.L2, List.of()).disagreement()).isEmpty();
+        assertThat(new SearchMetrics(DistanceMetric.L2, List.of(index("a", DistanceMetric.COSINE), index("b", DistanceMetric.L2)))
+                .disagreement()).isEmpty();
+    }
+
+    @Test
+    void severalIndexesOfOtherMetricsAreAllNamed() {
+        SearchMetrics m = new SearchMetrics(DistanceMetric.L1,
+                List.of(index("a", DistanceMetric.INNER_PRODUCT), index("b", DistanceMetric.L2)));
+        assertThat(m.disagreement()).contains("configured L1, but indexes a (hnsw, vector_ip_ops), b (hnsw, vector_l2_ops) serve L2, INNER_PRODUCT;"
+                + " nearest(...) and searchMetric() use L2");
+    }
 }

@@ -6,7 +6,6 @@ import io.github.jooqpgai.vectorizer.config.DestinationColumn;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Indexing;
-import io.github.jooqpgai.vectorizer.config.IndexingHnsw;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -24,6 +23,7 @@ import org.jooq.impl.DSL;
  * Table<?> view = v.embeddings();                            // BlogEmbeddings.BLOG_EMBEDDINGS
  * dsl.selectFrom(view).orderBy(v.searchMetric().distance(BLOG_EMBEDDINGS.EMBEDDING, query)).limit(5);
  * v.embedding().equals(Embedding.openai("text-embedding-3-small", 768)); // as stored
+ * v.searchMetric();                                          // L2 when an hnsw/ivfflat/diskann index on the embedding is vector_l2_ops
  * }</pre>
  *
  * @param name        the vectorizer's name in {@code ai.vectorizer}
@@ -35,10 +35,15 @@ import org.jooq.impl.DSL;
  *                    table destination gives the stored form
  * @param embedding   the embedding config, as stored
  * @param indexing    the indexing config, as stored; {@link Indexing#defaults()} when code generation
- *                    could not read it (it warned), which searches with pgai's default metric
+ *                    could not read it (it warned)
+ * @param searchMetric the metric similarity search uses, as code generation found it: the metric of the index
+ *                    really on the embedding column (its operator class: {@code hnsw}, {@code ivfflat} or
+ *                    {@code diskann}); with no such index the configured one (an hnsw opclass's metric, else
+ *                    cosine, pgai's default and diskann's); where an index and the config disagree the index wins
+ *                    (code generation warned). The generated {@code nearest(...)} uses the same metric.
  */
 public record GeneratedVectorizer(String name, Table<?> source, Table<?> embeddings, Destination destination, Embedding embedding,
-        Indexing indexing) {
+        Indexing indexing, DistanceMetric searchMetric) {
 
     /**
      * Validates.
@@ -52,6 +57,7 @@ public record GeneratedVectorizer(String name, Table<?> source, Table<?> embeddi
         requireNonNull(destination, "destination");
         requireNonNull(embedding, "embedding");
         requireNonNull(indexing, "indexing");
+        requireNonNull(searchMetric, "searchMetric");
     }
 
     /** The embedding's dimensions. */
@@ -71,14 +77,6 @@ public record GeneratedVectorizer(String name, Table<?> source, Table<?> embeddi
         }
         Field<?> generated = embeddings.field(column.embeddingColumn());
         return Optional.of(generated != null ? generated : DSL.field(embeddings.getQualifiedName().append(column.embeddingColumn())));
-    }
-
-    /** The metric similarity search should use: an hnsw index's opclass metric, else cosine (pgai's default opclass, and diskann's). */
-    public DistanceMetric searchMetric() {
-        if (indexing instanceof IndexingHnsw hnsw && hnsw.opclass() != null) {
-            return DistanceMetric.findByOpclass(hnsw.opclass().sql()).orElse(DistanceMetric.COSINE);
-        }
-        return DistanceMetric.COSINE;
     }
 
     private static void requireNonNull(Object value, String parameter) {

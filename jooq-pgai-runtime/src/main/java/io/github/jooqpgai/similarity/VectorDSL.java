@@ -259,6 +259,43 @@ public final class VectorDSL {
         return DSL.setLocal(DSL.unquotedName("hnsw", "max_scan_tuples"), DSL.inline(maxScanTuples));
     }
 
+    /**
+     * {@code SET LOCAL diskann.query_search_list_size = <size>}: how many candidates a pgvectorscale
+     * {@code diskann} index scan keeps (pgvectorscale's default 100, allowed 1 to 10,000), for the rest of the
+     * current transaction. Needs the {@code vectorscale} extension; like all {@code SET LOCAL}s, run it inside a
+     * transaction.
+     *
+     * <pre>{@code
+     * tx.dsl().execute(diskannQuerySearchListSize(200));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code size} is outside 1 to 10,000
+     */
+    public static RowCountQuery diskannQuerySearchListSize(int size) {
+        if (size < 1 || size > 10_000) {
+            throw new IllegalArgumentException("diskann.query_search_list_size must be between 1 and 10000, got " + size);
+        }
+        return DSL.setLocal(DSL.unquotedName("diskann", "query_search_list_size"), DSL.inline(size));
+    }
+
+    /**
+     * {@code SET LOCAL diskann.query_rescore = <count>}: how many candidates of a pgvectorscale {@code diskann}
+     * index scan over a compressed ({@code memory_optimized}) index are rescored with the full vectors
+     * (pgvectorscale's default 50; 0 turns rescoring off; at most 1,000), for the rest of the current transaction.
+     *
+     * <pre>{@code
+     * tx.dsl().execute(diskannQueryRescore(400));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code count} is outside 0 to 1,000
+     */
+    public static RowCountQuery diskannQueryRescore(int count) {
+        if (count < 0 || count > 1000) {
+            throw new IllegalArgumentException("diskann.query_rescore must be between 0 and 1000, got " + count);
+        }
+        return DSL.setLocal(DSL.unquotedName("diskann", "query_rescore"), DSL.inline(count));
+    }
+
     /** The declared dimension of a field whose binding knows it (e.g. {@code VectorTypes.vector(384)}). */
     public static OptionalInt dimensionOf(Field<?> field) {
         requireField(field);

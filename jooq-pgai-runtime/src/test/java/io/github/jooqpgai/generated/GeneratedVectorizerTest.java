@@ -18,10 +18,10 @@ class GeneratedVectorizerTest {
     private static final Table<?> BLOG = DSL.table(DSL.name("public", "blog"));
 
     @Test
-    void aTableDestinationExposesItsViewAndSearchesWithTheHnswMetric() {
+    void aTableDestinationExposesItsViewAndTheSearchMetricCodeGenerationChose() {
         Table<?> view = DSL.table(DSL.name("public", "blog_embedding"));
         GeneratedVectorizer v = new GeneratedVectorizer("blog_body", BLOG, view, Destination.table(), EMBEDDING,
-                Indexing.hnsw().withOpclass(HnswOpclass.VECTOR_IP_OPS));
+                Indexing.hnsw().withOpclass(HnswOpclass.VECTOR_IP_OPS), DistanceMetric.INNER_PRODUCT);
         assertThat(v.embeddingView()).containsSame(view);
         assertThat(v.embeddingColumn()).isEmpty();
         assertThat(v.searchMetric()).isEqualTo(DistanceMetric.INNER_PRODUCT);
@@ -29,18 +29,21 @@ class GeneratedVectorizerTest {
     }
 
     @Test
-    void aColumnDestinationExposesTheSourcesColumnAndWithoutAnHnswIndexTheSearchMetricIsCosine() {
-        GeneratedVectorizer v = new GeneratedVectorizer("note", BLOG, BLOG, Destination.column("embedding"), EMBEDDING, Indexing.diskann());
-        assertThat(v.searchMetric()).isEqualTo(DistanceMetric.COSINE);
+    void aColumnDestinationExposesTheSourcesColumnAndTheSearchMetricIsNotDerivedFromTheConfig() {
+        GeneratedVectorizer v = new GeneratedVectorizer("note", BLOG, BLOG, Destination.column("embedding"), EMBEDDING, Indexing.diskann(),
+                DistanceMetric.L2);
+        assertThat(v.searchMetric()).as("a diskann index with vector_l2_ops, found by code generation").isEqualTo(DistanceMetric.L2);
         assertThat(v.embeddingView()).isEmpty();
         assertThat(v.embeddingColumn()).contains(DSL.field(DSL.name("public", "blog", "embedding")));
     }
 
     @Test
     void nullComponentsAreRejectedByName() {
-        assertThatThrownBy(() -> new GeneratedVectorizer("v", null, BLOG, Destination.table(), EMBEDDING, Indexing.none()))
+        assertThatThrownBy(() -> new GeneratedVectorizer("v", null, BLOG, Destination.table(), EMBEDDING, Indexing.none(), DistanceMetric.COSINE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("source must not be null");
-        assertThatThrownBy(() -> new GeneratedVectorizer("v", BLOG, BLOG, Destination.table(), EMBEDDING, null))
+        assertThatThrownBy(() -> new GeneratedVectorizer("v", BLOG, BLOG, Destination.table(), EMBEDDING, null, DistanceMetric.COSINE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("indexing must not be null");
+        assertThatThrownBy(() -> new GeneratedVectorizer("v", BLOG, BLOG, Destination.table(), EMBEDDING, Indexing.none(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("searchMetric must not be null");
     }
 }

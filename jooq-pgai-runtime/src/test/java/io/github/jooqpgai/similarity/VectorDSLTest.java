@@ -61,6 +61,22 @@ class VectorDSLTest {
     }
 
     @Test
+    void diskannSettingsRenderSetLocalWithFixedValues() {
+        assertThat(dsl.render(VectorDSL.diskannQuerySearchListSize(10_000))).isEqualTo("set local diskann.query_search_list_size = 10000");
+        assertThat(dsl.render(VectorDSL.diskannQueryRescore(0))).isEqualTo("set local diskann.query_rescore = 0");
+    }
+
+    @Test
+    void diskannSettingsRejectValuesPgvectorscaleRejects() {
+        assertThatThrownBy(() -> VectorDSL.diskannQuerySearchListSize(0))
+                .hasMessage("diskann.query_search_list_size must be between 1 and 10000, got 0");
+        assertThatThrownBy(() -> VectorDSL.diskannQuerySearchListSize(10_001))
+                .hasMessage("diskann.query_search_list_size must be between 1 and 10000, got 10001");
+        assertThatThrownBy(() -> VectorDSL.diskannQueryRescore(-1)).hasMessage("diskann.query_rescore must be between 0 and 1000, got -1");
+        assertThatThrownBy(() -> VectorDSL.diskannQueryRescore(1001)).hasMessage("diskann.query_rescore must be between 0 and 1000, got 1001");
+    }
+
+    @Test
     void wrongQueryDimensionFailsInJavaNamingBothDimensions() {
         assertThatThrownBy(() -> cosineDistance(embedding, Vector.of(1f, 2f)))
                 .isInstanceOf(IllegalArgumentException.class)

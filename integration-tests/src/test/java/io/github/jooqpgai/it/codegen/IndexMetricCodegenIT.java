@@ -2,8 +2,11 @@ package io.github.jooqpgai.it.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.it.support.LogCapture;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.types.Vector;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -14,6 +17,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -36,11 +41,13 @@ class IndexMetricCodegenIT {
 
     private static final String PKG = "it.codegen.indexes";
     private static final Vector QUERY = Vector.of(0.3f, -0.2f, 0.9f);
+    private static final String DATABASE_LOGGER = "io.github.jooqpgai.codegen.PgaiDatabase";
 
     @TempDir
     static Path work;
 
     static GeneratedCode code;
+    static List<String> warnings;
 
     @BeforeAll
     static void generate(PgaiTestSchema db) {
@@ -64,7 +71,34 @@ class IndexMetricCodegenIT {
         for (String view : List.of("l2_hnsw", "cosine_hnsw", "ip_ivfflat", "two_indexes", "no_index", "unusable_indexes")) {
             dsl.execute("analyze " + view + "_store");
         }
-        code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, work);
+        try (LogCapture log = LogCapture.start()) {
+            code = GeneratedCode.of(CodegenRun.pgai(db.jdbcUrl(), s, PKG), PKG, work);
+            warnings = log.warnings(DATABASE_LOGGER).stream()
+                    .map(w -> w.substring(w.indexOf(": ") + 2))
+                    .filter(w -> w.startsWith("vectorizer \"" + s + "_"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void eachVectorizersConstantSearchesByTheMetricItsNearestUses(PgaiTestSchema db) {
+        Map<String, DistanceMetric> expected = Map.of("l2_hnsw", DistanceMetric.L2, "cosine_hnsw", DistanceMetric.COSINE,
+                "ip_ivfflat", DistanceMetric.INNER_PRODUCT, "two_indexes", DistanceMetric.COSINE,
+                "no_index", DistanceMetric.INNER_PRODUCT, "unusable_indexes", DistanceMetric.COSINE);
+        expected.forEach((view, metric) -> {
+            GeneratedVectorizer v = (GeneratedVectorizer) code.staticValue("Vectorizers", (db.schema() + "_" + view).toUpperCase(Locale.ROOT));
+            assertThat(v.searchMetric()).as("Vectorizers.%s.searchMetric()", view).isEqualTo(metric);
+        });
+    }
+
+    @Test
+    void anIndexThatDisagreesWithTheConfigIsAWarningAndTheIndexWins(PgaiTestSchema db) {
+        String s = db.schema();
+        assertThat(warnings).as("code generation warnings about this schema's vectorizers").containsExactlyInAnyOrder(
+                "vectorizer \"" + s + "_l2_hnsw\": configured COSINE, but index l2_hnsw_idx (hnsw, vector_l2_ops) serves L2;"
+                        + " nearest(...) and searchMetric() use L2",
+                "vectorizer \"" + s + "_ip_ivfflat\": configured COSINE, but index ip_ivfflat_idx (ivfflat, vector_ip_ops) serves"
+                        + " INNER_PRODUCT; nearest(...) and searchMetric() use INNER_PRODUCT");
     }
 
     @Test
@@ -128,7 +162,7 @@ class IndexMetricCodegenIT {
         assertThat(render(GeneratedCode.call(view, "distanceTo", QUERY))).as("pgai's default metric").contains("<=>");
         assertThat(javadoc("UnusableIndexes")).contains("No index on");
         Select<?> l2 = io.github.jooqpgai.similarity.VectorDSL.nearestNeighbours(db.dsl().select(view.field("chunk")).from(view),
-                embedding(view), io.github.jooqpgai.similarity.DistanceMetric.L2, QUERY, 5);
+                embedding(view), DistanceMetric.L2, QUERY, 5);
         assertThat(explain(db, l2)).as("the planner cannot use them for a plain ORDER BY embedding <-> ? either")
                 .doesNotContain("unusable_partial_idx").doesNotContain("unusable_expression_idx");
     }

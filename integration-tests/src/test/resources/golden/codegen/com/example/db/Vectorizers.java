@@ -9,6 +9,7 @@ import com.example.db.tables.BlogEmbedding;
 import com.example.db.tables.Note;
 
 import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.vectorizer.config.DestinationColumn;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.vectorizer.config.EmbeddingOllama;
@@ -26,7 +27,9 @@ public final class Vectorizers {
     /**
      * Vectorizer <code>golden_blog_body</code>: openai embeddings
      * (<code>text-embedding-3-small</code>, 768 dimensions) of
-     * <code>golden.blog</code>, not indexed.
+     * <code>golden.blog</code>, not indexed; searches by COSINE distance (no
+     * index on the embedding column when this code was generated: the
+     * configured metric).
      */
     public static final GeneratedVectorizer GOLDEN_BLOG_BODY = new GeneratedVectorizer(
         "golden_blog_body",
@@ -34,13 +37,16 @@ public final class Vectorizers {
         BlogEmbedding.BLOG_EMBEDDING,
         new DestinationTable(null, null, "blog_embedding_store", null, "blog_embedding"),
         new EmbeddingOpenai("text-embedding-3-small", 768, null, "OPENAI_API_KEY", null),
-        new Indexing.None()
+        new Indexing.None(),
+        DistanceMetric.COSINE
     );
 
     /**
      * Vectorizer <code>golden_note_body</code>: ollama embeddings
      * (<code>nomic-embed-text</code>, 768 dimensions) of
-     * <code>golden.note</code>, not indexed.
+     * <code>golden.note</code>, not indexed; searches by COSINE distance (no
+     * index on the embedding column when this code was generated: the
+     * configured metric).
      */
     public static final GeneratedVectorizer GOLDEN_NOTE_BODY = new GeneratedVectorizer(
         "golden_note_body",
@@ -48,7 +54,8 @@ public final class Vectorizers {
         Note.NOTE,
         new DestinationColumn("body_embedding"),
         new EmbeddingOllama("nomic-embed-text", 768, null, null, null),
-        new Indexing.None()
+        new Indexing.None(),
+        DistanceMetric.COSINE
     );
 
     private Vectorizers() {
