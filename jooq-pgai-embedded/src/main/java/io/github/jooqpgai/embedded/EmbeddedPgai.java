@@ -33,13 +33,15 @@ public final class EmbeddedPgai implements AutoCloseable {
     private final int port;
     private final long pid;
     private final boolean startedHere;
+    private final boolean leased;
     private boolean stopped;
 
-    EmbeddedPgai(Settings settings, int port, long pid, boolean startedHere) {
+    EmbeddedPgai(Settings settings, int port, long pid, boolean startedHere, boolean leased) {
         this.settings = settings;
         this.port = port;
         this.pid = pid;
         this.startedHere = startedHere;
+        this.leased = leased;
     }
 
     /** A builder whose defaults come from the environment variables named in the class comment. */
@@ -77,14 +79,17 @@ public final class EmbeddedPgai implements AutoCloseable {
         return settings.state().home();
     }
 
-    /** Whether this handle started the server (and so {@link #stop()} stops it). */
+    /** Whether this handle started the server (and so its {@link #stop()} stops it, unless other JVMs still use it). */
     public boolean startedHere() {
         return startedHere;
     }
 
     /**
-     * Stops the server if this handle started it, by its pid, and waits until it is gone; a reused server
-     * is left running. Calling it again does nothing.
+     * Lets go of the server. Every handle from {@link Builder#start()} holds a lease for its JVM (a file in the
+     * state folder's {@code leases/}); the server is stopped, by its pid, once the handle that started it has
+     * been stopped and no other JVM (nor another handle of this JVM) still holds a lease: by that handle, or by
+     * the last one to let go. A server this handle did not start and nobody asked to stop (e.g. one started by
+     * {@code scripts/pgai-db start}) is left running. Calling it again does nothing.
      *
      * @throws EmbeddedPgaiException if the server does not stop
      */
@@ -92,8 +97,8 @@ public final class EmbeddedPgai implements AutoCloseable {
         if (stopped) {
             return;
         }
-        if (startedHere) {
-            Provisioner.stop(settings, pid);
+        if (leased) {
+            Provisioner.release(settings, pid, startedHere);
         }
         stopped = true;
     }

@@ -31,23 +31,42 @@ final class PostgresServer {
 
     /**
      * The server running from this data directory: the pid in {@code postmaster.pid} is alive and its
-     * executable is this bundle's {@code postgres} (a stale pid reused by another program does not count).
+     * executable is this bundle's {@code postgres} (a stale pid reused by another program does not count),
+     * as {@link ProcessHandle.Info#command()} reports it. A process whose executable the operating system does
+     * not report is not ours when it belongs to another user than the server's; otherwise that is an error.
      */
     Optional<Running> running() {
         Path pidFile = state.data().resolve("postmaster.pid");
-        List<String> lines;
+        long pid;
+        int port;
         try {
-            lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
             if (lines.size() < 4) {
                 return Optional.empty();
             }
-            long pid = Long.parseLong(lines.get(0).strip());
-            int port = Integer.parseInt(lines.get(3).strip());
-            Path exe = Files.readSymbolicLink(Path.of("/proc", String.valueOf(pid), "exe"));
-            boolean ours = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-                    && exe.toRealPath().equals(bin.resolve("postgres").toRealPath());
-            return ours ? Optional.of(new Running(pid, port)) : Optional.empty();
+            pid = Long.parseLong(lines.get(0).strip());
+            port = Integer.parseInt(lines.get(3).strip());
         } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = process.get().info();
+        if (info.command().isEmpty()) {
+            String serverUser = Host.isRoot() ? settings.serverUser() : System.getProperty("user.name");
+            if (info.user().filter(u -> !u.equals(serverUser)).isPresent()) {
+                return Optional.empty();
+            }
+            throw new EmbeddedPgaiException("cannot tell whether pid " + pid + " (from " + pidFile + ") is this bundle's postgres: "
+                    + "the operating system does not report its executable (supported: Linux). If it is, stop it with "
+                    + bin.resolve("pg_ctl") + " -D " + state.data() + " stop; if not, delete the stale " + pidFile + ".");
+        }
+        try {
+            boolean ours = Path.of(info.command().get()).toRealPath().equals(bin.resolve("postgres").toRealPath());
+            return ours ? Optional.of(new Running(pid, port)) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

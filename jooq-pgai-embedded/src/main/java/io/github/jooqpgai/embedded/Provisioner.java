@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -44,16 +45,18 @@ final class Provisioner {
             Optional<PostgresServer.Running> running = server.running();
             if (running.isPresent()) {
                 settings.progress().accept("reusing running server (pid " + running.get().pid() + ")");
-                EmbeddedPgai reused = new EmbeddedPgai(settings, running.get().port(), running.get().pid(), false);
+                EmbeddedPgai reused = new EmbeddedPgai(settings, running.get().port(), running.get().pid(), false, true);
                 server.ensurePgai(running.get(), pgai(settings), reused.postgresUrl());
+                lease(settings, running.get().pid());
                 return reused;
             }
             int port = server.choosePort();
             server.initialiseData();
             PostgresServer.Running started = server.start(port);
-            EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true);
+            EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true, true);
             try {
                 server.ensurePgai(started, pgai(settings), handle.postgresUrl());
+                lease(settings, started.pid());
             } catch (RuntimeException e) {
                 server.stop(started.pid());
                 throw e instanceof EmbeddedPgaiException ? new EmbeddedPgaiException(e.getMessage() + "\nThe server was stopped again.", e) : e;
@@ -68,7 +71,7 @@ final class Provisioner {
             return Optional.empty();
         }
         return new PostgresServer(settings, bin(settings)).running()
-                .map(r -> new EmbeddedPgai(settings, r.port(), r.pid(), false));
+                .map(r -> new EmbeddedPgai(settings, r.port(), r.pid(), false, false));
     }
 
     static boolean stopRunning(Settings requested) {
@@ -80,15 +83,39 @@ final class Provisioner {
             PostgresServer server = new PostgresServer(settings, bin(settings));
             Optional<PostgresServer.Running> running = server.running();
             running.ifPresent(r -> server.stop(r.pid()));
+            leasesIo(settings, () -> Leases.forgetAllBut(settings.state(), -1));
             return running.isPresent();
         });
     }
 
-    static void stop(Settings settings, long pid) {
+    /**
+     * One handle of this JVM lets go of the server {@code pid}. The handle that started it requests its stop;
+     * the server is stopped once a stop is requested and no JVM holds a live lease any more, so a JVM never
+     * stops a server another JVM still uses.
+     */
+    static void release(Settings settings, long pid, boolean startedHere) {
         locked(settings, () -> {
-            PostgresServer server = new PostgresServer(settings, bin(settings));
-            if (server.running().filter(r -> r.pid() == pid).isPresent()) {
-                server.stop(pid);
+            StateFolder state = settings.state();
+            leasesIo(settings, () -> {
+                Leases.release(state, pid);
+                if (startedHere) {
+                    Leases.requestStop(state, pid);
+                }
+            });
+            List<Long> holders = leasesIo(settings, () -> Leases.liveHolders(state, pid));
+            if (!holders.isEmpty()) {
+                if (startedHere) {
+                    settings.progress().accept("server pid " + pid + " left running: still used by JVM pid(s) " + holders
+                            + "; the last of them stops it");
+                }
+                return null;
+            }
+            if (leasesIo(settings, () -> Leases.shouldStop(state, pid))) {
+                PostgresServer server = new PostgresServer(settings, bin(settings));
+                if (server.running().filter(r -> r.pid() == pid).isPresent()) {
+                    server.stop(pid);
+                }
+                leasesIo(settings, () -> Leases.forgetAllBut(state, -1));
             }
             return null;
         });
@@ -159,6 +186,38 @@ final class Provisioner {
 
     private static Path pgai(Settings settings) {
         return settings.state().venv().resolve("bin/pgai");
+    }
+
+    private static void lease(Settings settings, long serverPid) {
+        leasesIo(settings, () -> {
+            Leases.forgetAllBut(settings.state(), serverPid);
+            Leases.acquire(settings.state(), serverPid);
+        });
+    }
+
+    /** Lease file work, with an I/O failure as an {@link EmbeddedPgaiException} naming the folder. */
+    private interface LeaseWork<T> {
+        T run() throws IOException;
+    }
+
+    private interface LeaseAction {
+        void run() throws IOException;
+    }
+
+    private static void leasesIo(Settings settings, LeaseAction action) {
+        leasesIo(settings, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T leasesIo(Settings settings, LeaseWork<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot read or write the leases in " + settings.state().leases() + " (" + e.getMessage()
+                    + "); set PGAI_HOME to a writable folder.", e);
+        }
     }
 
     private static <T> T locked(Settings settings, Supplier<T> action) {

@@ -49,6 +49,10 @@ record StateFolder(Path home, boolean explicit) {
         return home.resolve("pgai-install.log");
     }
 
+    Path leases() {
+        return home.resolve("leases");
+    }
+
     Path lockFile() {
         return home.resolve(".lock");
     }

@@ -99,7 +99,7 @@ class SettingsTest {
     @Test
     void urlsPointAtTheLoopbackPortAndDatabase() {
         Settings s = new EmbeddedPgai.Builder(Map.of()).database("search").settings();
-        EmbeddedPgai handle = new EmbeddedPgai(s, 5433, 42, false);
+        EmbeddedPgai handle = new EmbeddedPgai(s, 5433, 42, false, false);
 
         assertThat(handle.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5433/search?user=postgres");
         assertThat(handle.postgresUrl()).isEqualTo("postgres://postgres@127.0.0.1:5433/search");
