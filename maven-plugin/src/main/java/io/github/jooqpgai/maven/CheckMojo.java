@@ -100,7 +100,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("jooq-pgai: the vectorizers of " + database.description() + " differ from "
                     + declaredVectorizers + ": " + drift);
         }
-        getLog().info("jooq-pgai: no vectorizer drift between " + declaredVectorizers + " (" + declared.size() + " vectorizers) and "
+        getLog().info("jooq-pgai: no vectorizer drift between " + declaredVectorizers + " (" + declared.size() + " declared) and "
                 + database.description());
     }
 
