@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -80,6 +82,12 @@ public final class VectorizerDriftCheck {
      * @throws PgaiException for a database error
      */
     public static VectorizerDrift check(DSLContext dsl, Collection<VectorizerSpec> declared, Collection<String> sourceSchemas) {
+        if (declared == null || declared.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidVectorizerConfigException("declared vectorizers", declared, "must be a list without nulls");
+        }
+        if (sourceSchemas != null && sourceSchemas.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidVectorizerConfigException("sourceSchemas", sourceSchemas, "must be a list without nulls");
+        }
         try {
             return compare(dsl, List.copyOf(declared), sourceSchemas == null ? null : Set.copyOf(sourceSchemas));
         } catch (InvalidVectorizerConfigException e) {
@@ -118,7 +126,7 @@ public final class VectorizerDriftCheck {
             Stored s = stored.remove(name);
             if (s == null) {
                 differences.add(new VectorizerDifference.Missing(name, "no vectorizer of this name"
-                        + (sourceSchemas == null ? "" : " on a source in " + new java.util.TreeSet<>(sourceSchemas))));
+                        + (sourceSchemas == null ? "" : " on a source in " + new TreeSet<>(sourceSchemas))));
                 continue;
             }
             changed(differences, name, "source", sourceSchema + "." + sourceTable, s.source());
