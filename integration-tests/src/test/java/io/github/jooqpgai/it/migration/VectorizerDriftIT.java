@@ -49,7 +49,7 @@ class VectorizerDriftIT {
         assertThat(drift.differences()).extracting(Object::toString).containsExactly(
                 s + "_blog: chunking.chunk_size 800 in code, 500 in database",
                 s + "_notes: embedding.model \"text-embedding-3-large\" in code, \"text-embedding-3-small\" in database",
-                s + "_missing: declared in code, missing in database (no vectorizer of this name on a source in [" + s + "])",
+                s + "_missing: declared in code, missing in database (no vectorizer of this name)",
                 s + "_extra: in database (on " + s + ".extra), not declared in code");
         assertThatThrownBy(drift::assertNoDrift).isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("vectorizer drift (4 differences):\n  " + s + "_blog: chunking.chunk_size 800 in code");

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -76,8 +75,9 @@ public final class VectorizerDriftCheck {
     /**
      * The drift between {@code declared} and the database.
      *
-     * @param sourceSchemas the schemas whose vectorizers (by source table) the database side is limited to for
-     *                      "not declared in code", or null for every vectorizer in the database
+     * @param sourceSchemas the schemas whose vectorizers (by source table) count as "not declared in code" when no
+     *                      declaration has their name, or null for every vectorizer in the database; a declared name is
+     *                      looked up in the whole database (a vectorizer on another schema's table is a changed source)
      * @throws InvalidVectorizerConfigException if two declarations have the same (derived) name
      * @throws PgaiException for a database error
      */
@@ -99,11 +99,13 @@ public final class VectorizerDriftCheck {
 
     private static VectorizerDrift compare(DSLContext dsl, List<VectorizerSpec> declared, Set<String> sourceSchemas) {
         Map<String, Stored> stored = new LinkedHashMap<>();
+        Set<String> inScope = new LinkedHashSet<>();
         for (Record r : dsl.fetch(STORED)) {
             Stored s = new Stored(r.get(0, String.class), r.get(1, String.class) + "." + r.get(2, String.class), r.get(3, String.class),
                     r.get(4, String.class), json(r.get(5, String.class)));
+            stored.put(s.name(), s);
             if (sourceSchemas == null || sourceSchemas.contains(r.get(1, String.class))) {
-                stored.put(s.name(), s);
+                inScope.add(s.name());
             }
         }
         List<VectorizerDifference> differences = new ArrayList<>();
@@ -123,10 +125,10 @@ public final class VectorizerDriftCheck {
             if (!names.add(name)) {
                 throw new InvalidVectorizerConfigException("declared vectorizers", name, "declared twice");
             }
-            Stored s = stored.remove(name);
+            Stored s = stored.get(name);
+            inScope.remove(name);
             if (s == null) {
-                differences.add(new VectorizerDifference.Missing(name, "no vectorizer of this name"
-                        + (sourceSchemas == null ? "" : " on a source in " + new TreeSet<>(sourceSchemas))));
+                differences.add(new VectorizerDifference.Missing(name, "no vectorizer of this name"));
                 continue;
             }
             changed(differences, name, "source", sourceSchema + "." + sourceTable, s.source());
@@ -140,8 +142,8 @@ public final class VectorizerDriftCheck {
                 compareNodes(differences, name, section, config.get(section), s.config().get(section));
             }
         }
-        for (Stored s : stored.values()) {
-            differences.add(new VectorizerDifference.Unexpected(s.name(), s.source()));
+        for (String name : inScope) {
+            differences.add(new VectorizerDifference.Unexpected(name, stored.get(name).source()));
         }
         return new VectorizerDrift(differences);
     }
