@@ -9,6 +9,7 @@ import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.vectorizer.ManagedObjects;
 import io.github.jooqpgai.vectorizer.ManagedObjects.QualifiedName;
+import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import io.github.jooqpgai.vectorizer.config.Loading;
@@ -50,6 +51,23 @@ class ManagedObjectsDiffIT {
         assertThat(managed.isManagedSchema(s)).isFalse();
         assertThat(managed.isManagedRoutine("ai", "_vectorizer_src_trg_" + id)).isTrue();
         assertThat(managed.isManagedType("public", "vector")).as("pgvector's type, an extension member").isTrue();
+    }
+
+    @Test
+    void aColumnDestinationHasNoStoreTableOrView(PgaiTestSchema db) {
+        String s = db.schema();
+        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+        db.dsl().execute("create table " + s + ".titled (id int primary key, title text not null)");
+        int id = pgai.createVectorizer(DSL.table(DSL.name(s, "titled"))).loading(Loading.column("title"))
+                .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
+                .destination(Destination.column("title_embedding")).name(s + "_titled").execute();
+
+        ManagedObjects.Vectorizer v = pgai.managedObjects().vectorizers().stream().filter(each -> each.name().equals(s + "_titled"))
+                .findFirst().orElseThrow();
+
+        assertThat(v.storeTable()).isNull();
+        assertThat(v.view()).isNull();
+        assertThat(v.relations()).containsExactly(new QualifiedName("ai", "_vectorizer_q_" + id), new QualifiedName("ai", "_vectorizer_q_failed_" + id));
     }
 
     @Test

@@ -65,7 +65,17 @@ class VectorizerDriftIT {
                 .embedding(Embedding.ollama("nomic-embed-text", 768)).spec();
         pgai.createVectorizer(derivedName.source()).loading(Loading.column("content")).embedding(Embedding.ollama("nomic-embed-text", 768)).execute();
 
-        VectorizerDrift drift = pgai.vectorizerDrift(List.of(derivedName), List.of(s));
+        db.dsl().execute("create table " + s + ".titles (id int primary key, title text not null)");
+        VectorizerSpec columnDestination = pgai.createVectorizer(table(s, "titles")).loading(Loading.column("title"))
+                .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
+                .destination(Destination.column("title_embedding")).spec();
+        pgai.createVectorizer(columnDestination.source()).loading(Loading.column("title"))
+                .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
+                .destination(Destination.column("title_embedding")).execute();
+        assertThat(db.values(String.class, "select name::text from ai.vectorizer where source_schema = ? order by id", s))
+                .as("the names pgai derived").containsExactly(s + "_plain_embedding_store", s + "_titles_title_embedding");
+
+        VectorizerDrift drift = pgai.vectorizerDrift(List.of(derivedName, columnDestination), List.of(s));
 
         assertThat(drift.differences()).as("a declaration leaving name, destination, chunking, indexing, scheduling ... to pgai").isEmpty();
         assertThat(drift).hasToString("no vectorizer drift");
