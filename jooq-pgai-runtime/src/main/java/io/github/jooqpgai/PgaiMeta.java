@@ -13,9 +13,10 @@ import org.jooq.Qualified;
  * triggers never show up in a diff anyway.)
  *
  * <pre>{@code
- * Meta current = PgaiMeta.withoutManagedObjects(pgai.meta(), pgai.managedObjects());
- * Queries migration = current.migrateTo(pgai.meta(new File("schema.sql").toPath()));
- * // or: pgai.metaWithoutManagedObjects().migrateTo(...)
+ * ManagedObjects managed = pgai.managedObjects();
+ * Meta current = PgaiMeta.withoutManagedObjects(pgai.meta(), managed);
+ * Meta target = PgaiMeta.withoutManagedObjects(pgai.meta(Source.resolve("schema.sql")), managed);
+ * Queries migration = current.migrateTo(target); // never drops ai.*, store tables or embedding views
  * }</pre>
  */
 public final class PgaiMeta {
