@@ -95,6 +95,17 @@ class VectorizerDriftIT {
                 .hasMessageContaining(s + "_twice").hasMessageContaining("declared twice");
     }
 
+    @Test
+    void aDeclarationOnATableThatDoesNotExistIsMissing(PgaiTestSchema db) {
+        String s = db.schema();
+        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+        VectorizerSpec onMissingTable = pgai.createVectorizer(table(s, "no_such_table")).loading(Loading.column("content"))
+                .embedding(Embedding.openai("text-embedding-3-small", 768)).name(s + "_nowhere").spec();
+
+        assertThat(pgai.vectorizerDrift(List.of(onMissingTable), List.of(s + "_nothing_here")).differences()).extracting(Object::toString)
+                .containsExactly(s + "_nowhere: declared in code, missing in database (source table \"" + s + "\".\"no_such_table\" does not exist)");
+    }
+
     private static CreateVectorizerFinalStep blog(PgaiDSLContext pgai, String s, int chunkSize) {
         return pgai.createVectorizer(table(s, "blog")).loading(Loading.column("content"))
                 .embedding(Embedding.openai("text-embedding-3-small", 768))
