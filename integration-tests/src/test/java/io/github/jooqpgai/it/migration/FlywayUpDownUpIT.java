@@ -28,46 +28,52 @@ class FlywayUpDownUpIT {
     @Test
     void upgradeDowngradeUpgradeLeavesTheCatalogOfTheFirstUpgrade(PgaiTestSchema db) throws SQLException {
         String schema = db.schema() + "_updown";
-        List<String> empty = CatalogSnapshot.of(db, schema);
+        try {
+            List<String> empty = CatalogSnapshot.of(db, schema);
 
-        flyway(db, schema, "2").migrate();
-        List<String> firstUpgrade = withoutIds(CatalogSnapshot.of(db, schema));
-        flyway(db, schema, "3").migrate();
-        List<String> downgraded = CatalogSnapshot.of(db, schema);
-        flyway(db, schema, "4").migrate();
-        List<String> secondUpgrade = withoutIds(CatalogSnapshot.of(db, schema));
+            flyway(db, schema, "2").migrate();
+            List<String> firstUpgrade = withoutIds(CatalogSnapshot.of(db, schema));
+            flyway(db, schema, "3").migrate();
+            List<String> downgraded = CatalogSnapshot.of(db, schema);
+            flyway(db, schema, "4").migrate();
+            List<String> secondUpgrade = withoutIds(CatalogSnapshot.of(db, schema));
 
-        assertThat(firstUpgrade).as("the first upgrade made the vectorizer")
-                .contains("rel blog_embeddings_store r", "rel blog_embeddings v", "trg blog._vectorizer_src_trg_<id>")
-                .anyMatch(line -> line.startsWith("vec " + BlogVectorizer.name(schema) + " "));
-        assertThat(downgraded.stream().filter(line -> !line.contains("flyway_schema_history")).toList())
-                .as("the downgrade leaves no relation, trigger, vectorizer or orphaned queue of the blog").isEqualTo(empty);
-        assertThat(secondUpgrade).isEqualTo(firstUpgrade);
-        assertThat(db.value(Integer.class, "select count(*) from ai.vectorizer where name = ?", BlogVectorizer.name(schema))).isEqualTo(1);
-        EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), schema);
+            assertThat(firstUpgrade).as("the first upgrade made the vectorizer")
+                    .contains("rel blog_embeddings_store r", "rel blog_embeddings v", "trg blog._vectorizer_src_trg_<id>")
+                    .anyMatch(line -> line.startsWith("vec " + BlogVectorizer.name(schema) + " "));
+            assertThat(downgraded.stream().filter(line -> !line.contains("flyway_schema_history")).toList())
+                    .as("the downgrade leaves no relation, trigger, vectorizer or orphaned queue of the blog").isEqualTo(empty);
+            assertThat(secondUpgrade).isEqualTo(firstUpgrade);
+            assertThat(db.value(Integer.class, "select count(*) from ai.vectorizer where name = ?", BlogVectorizer.name(schema))).isEqualTo(1);
+        } finally {
+            EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), schema);
+        }
     }
 
     @Test
     void inlinedSqlOfTheDeclarationMakesAVectorizerWithoutDrift(PgaiTestSchema db) throws SQLException {
         String schema = db.schema() + "_inlined";
-        db.dsl().execute("create schema " + schema);
-        db.dsl().execute("create table " + schema + ".blog (id int primary key, title text not null, content text not null)");
-        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
-        VectorizerSpec declared;
-        String script;
-        try (Connection c = db.connection()) {
-            declared = BlogVectorizer.create(c, schema).spec();
-            script = PgaiDSL.inlinedSql(BlogVectorizer.create(c, schema).asQuery());
-        }
+        try {
+            db.dsl().execute("create schema " + schema);
+            db.dsl().execute("create table " + schema + ".blog (id int primary key, title text not null, content text not null)");
+            PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+            VectorizerSpec declared;
+            String script;
+            try (Connection c = db.connection()) {
+                declared = BlogVectorizer.create(c, schema).spec();
+                script = PgaiDSL.inlinedSql(BlogVectorizer.create(c, schema).asQuery());
+            }
 
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            s.execute(script);
-        }
+            try (Connection c = db.connection(); Statement s = c.createStatement()) {
+                s.execute(script);
+            }
 
-        assertThat(script).startsWith("select \"ai\".\"create_vectorizer\"(").endsWith(";\n").contains("chunk_size => 700::int4")
-                .contains("'" + BlogVectorizer.name(schema) + "'");
-        assertThat(pgai.vectorizerDrift(List.of(declared), List.of(schema)).differences()).isEmpty();
-        EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), schema);
+            assertThat(script).startsWith("select \"ai\".\"create_vectorizer\"(").endsWith(";\n").contains("chunk_size => 700::int4")
+                    .contains("'" + BlogVectorizer.name(schema) + "'");
+            assertThat(pgai.vectorizerDrift(List.of(declared), List.of(schema)).differences()).isEmpty();
+        } finally {
+            EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), schema);
+        }
     }
 
     /** Vectorizer ids differ between the upgrades: the ids in pgai's object names and the id column. */

@@ -33,54 +33,60 @@ class VectorizerDriftIT {
     @Test
     void reportsChangedChunkSizeChangedModelMissingAndExtraAndNothingForUnchangedOnes(PgaiTestSchema db) throws SQLException {
         String s = ownSchema(db, "_scenario");
-        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
-        for (String table : List.of("blog", "notes", "docs", "extra")) {
-            db.dsl().execute("create table " + s + "." + table + " (id int primary key, title text not null, content text not null)");
+        try {
+            PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+            for (String table : List.of("blog", "notes", "docs", "extra")) {
+                db.dsl().execute("create table " + s + "." + table + " (id int primary key, title text not null, content text not null)");
+            }
+            blog(pgai, s, 500).execute();
+            notes(pgai, s, "text-embedding-3-small").execute();
+            docsWithDefaults(pgai, s).execute();
+            pgai.createVectorizer(table(s, "extra")).loading(Loading.column("content")).embedding(Embedding.openai("text-embedding-3-small", 768))
+                    .name(s + "_extra").execute();
+
+            VectorizerDrift drift = pgai.vectorizerDrift(List.of(blog(pgai, s, 800).spec(), notes(pgai, s, "text-embedding-3-large").spec(),
+                    docsWithDefaults(pgai, s).spec(), missing(pgai, s)), List.of(s));
+
+            assertThat(drift.differences()).extracting(Object::toString).containsExactly(
+                    s + "_blog: chunking.chunk_size 800 in code, 500 in database",
+                    s + "_notes: embedding.model \"text-embedding-3-large\" in code, \"text-embedding-3-small\" in database",
+                    s + "_missing: declared in code, missing in database (no vectorizer of this name)",
+                    s + "_extra: in database (on " + s + ".extra), not declared in code");
+            assertThatThrownBy(drift::assertNoDrift).isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("vectorizer drift (4 differences):\n  " + s + "_blog: chunking.chunk_size 800 in code");
+        } finally {
+            EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), s);
         }
-        blog(pgai, s, 500).execute();
-        notes(pgai, s, "text-embedding-3-small").execute();
-        docsWithDefaults(pgai, s).execute();
-        pgai.createVectorizer(table(s, "extra")).loading(Loading.column("content")).embedding(Embedding.openai("text-embedding-3-small", 768))
-                .name(s + "_extra").execute();
-
-        VectorizerDrift drift = pgai.vectorizerDrift(List.of(blog(pgai, s, 800).spec(), notes(pgai, s, "text-embedding-3-large").spec(),
-                docsWithDefaults(pgai, s).spec(), missing(pgai, s)), List.of(s));
-
-        assertThat(drift.differences()).extracting(Object::toString).containsExactly(
-                s + "_blog: chunking.chunk_size 800 in code, 500 in database",
-                s + "_notes: embedding.model \"text-embedding-3-large\" in code, \"text-embedding-3-small\" in database",
-                s + "_missing: declared in code, missing in database (no vectorizer of this name)",
-                s + "_extra: in database (on " + s + ".extra), not declared in code");
-        assertThatThrownBy(drift::assertNoDrift).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("vectorizer drift (4 differences):\n  " + s + "_blog: chunking.chunk_size 800 in code");
-        EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), s);
     }
 
     @Test
     void unchangedVectorizersWithEveryDefaultLeftToPgaiShowNoDrift(PgaiTestSchema db) throws SQLException {
         String s = ownSchema(db, "_defaults");
-        PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
-        db.dsl().execute("create table " + s + ".plain (id int primary key, title text not null, content text not null)");
-        VectorizerSpec derivedName = pgai.createVectorizer(table(s, "plain")).loading(Loading.column("content"))
-                .embedding(Embedding.ollama("nomic-embed-text", 768)).spec();
-        pgai.createVectorizer(derivedName.source()).loading(Loading.column("content")).embedding(Embedding.ollama("nomic-embed-text", 768)).execute();
+        try {
+            PgaiDSLContext pgai = PgaiDSL.using(db.dataSource());
+            db.dsl().execute("create table " + s + ".plain (id int primary key, title text not null, content text not null)");
+            VectorizerSpec derivedName = pgai.createVectorizer(table(s, "plain")).loading(Loading.column("content"))
+                    .embedding(Embedding.ollama("nomic-embed-text", 768)).spec();
+            pgai.createVectorizer(derivedName.source()).loading(Loading.column("content")).embedding(Embedding.ollama("nomic-embed-text", 768)).execute();
 
-        db.dsl().execute("create table " + s + ".titles (id int primary key, title text not null)");
-        VectorizerSpec columnDestination = pgai.createVectorizer(table(s, "titles")).loading(Loading.column("title"))
-                .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
-                .destination(Destination.column("title_embedding")).spec();
-        pgai.createVectorizer(columnDestination.source()).loading(Loading.column("title"))
-                .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
-                .destination(Destination.column("title_embedding")).execute();
-        assertThat(db.values(String.class, "select name::text from ai.vectorizer where source_schema = ? order by id", s))
-                .as("the names pgai derived").containsExactly(s + "_plain_embedding_store", s + "_titles_title_embedding");
+            db.dsl().execute("create table " + s + ".titles (id int primary key, title text not null)");
+            VectorizerSpec columnDestination = pgai.createVectorizer(table(s, "titles")).loading(Loading.column("title"))
+                    .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
+                    .destination(Destination.column("title_embedding")).spec();
+            pgai.createVectorizer(columnDestination.source()).loading(Loading.column("title"))
+                    .embedding(Embedding.openai("text-embedding-3-small", 768)).chunking(Chunking.none())
+                    .destination(Destination.column("title_embedding")).execute();
+            assertThat(db.values(String.class, "select name::text from ai.vectorizer where source_schema = ? order by id", s))
+                    .as("the names pgai derived").containsExactly(s + "_plain_embedding_store", s + "_titles_title_embedding");
 
-        VectorizerDrift drift = pgai.vectorizerDrift(List.of(derivedName, columnDestination), List.of(s));
+            VectorizerDrift drift = pgai.vectorizerDrift(List.of(derivedName, columnDestination), List.of(s));
 
-        assertThat(drift.differences()).as("a declaration leaving name, destination, chunking, indexing, scheduling ... to pgai").isEmpty();
-        assertThat(drift).hasToString("no vectorizer drift");
-        drift.assertNoDrift();
-        EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), s);
+            assertThat(drift.differences()).as("a declaration leaving name, destination, chunking, indexing, scheduling ... to pgai").isEmpty();
+            assertThat(drift).hasToString("no vectorizer drift");
+            drift.assertNoDrift();
+        } finally {
+            EmbeddedPgaiExtension.dropSchemaAndVectorizers(db.serverJdbcUrl(), s);
+        }
     }
 
     @Test
