@@ -9,6 +9,7 @@ import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfigPart;
 import org.jooq.Configuration;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -130,5 +131,24 @@ public final class PgaiDSL {
      */
     public static Field<JSONB> configFunction(VectorizerConfigPart part) {
         return VectorizerStatements.configFunction(part);
+    }
+
+    /**
+     * The statements as a PostgreSQL script with every value inlined, one per line ending in {@code ;}: paste it
+     * into a Flyway SQL migration ({@code V7__blog_vectorizer.sql}) or a Liquibase {@code <sql>} change.
+     *
+     * <pre>{@code
+     * System.out.print(PgaiDSL.inlinedSql(PgaiDSL.createVectorizer(BLOG).loading(Loading.column(BLOG.CONTENT))
+     *         .embedding(Embedding.openai("text-embedding-3-small", 768)).name("blog_embeddings").asQuery()));
+     * // select ai.create_vectorizer(source => '"public"."blog"'::regclass, name => 'blog_embeddings', ...);
+     * }</pre>
+     */
+    public static String inlinedSql(Query... statements) {
+        DSLContext postgres = DSL.using(SQLDialect.POSTGRES);
+        StringBuilder script = new StringBuilder();
+        for (Query statement : statements) {
+            script.append(postgres.renderInlined(java.util.Objects.requireNonNull(statement, "statement"))).append(";\n");
+        }
+        return script.toString();
     }
 }

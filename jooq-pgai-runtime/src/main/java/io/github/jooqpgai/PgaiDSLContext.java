@@ -2,7 +2,11 @@ package io.github.jooqpgai;
 
 import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
+import io.github.jooqpgai.vectorizer.ManagedObjects;
 import io.github.jooqpgai.vectorizer.PgaiException;
+import io.github.jooqpgai.vectorizer.VectorizerDrift;
+import io.github.jooqpgai.vectorizer.VectorizerSpec;
+import io.github.jooqpgai.vectorizer.internal.VectorizerDriftCheck;
 import io.github.jooqpgai.vectorizer.internal.VectorizerCatalog;
 import io.github.jooqpgai.vectorizer.config.VectorizerConfig;
 import io.github.jooqpgai.vectorizer.VectorizerError;
@@ -12,10 +16,12 @@ import io.github.jooqpgai.vectorizer.VectorizerStatus;
 import io.github.jooqpgai.vectorizer.config.Indexing;
 import io.github.jooqpgai.vectorizer.config.InvalidVectorizerConfigException;
 import io.github.jooqpgai.vectorizer.config.Scheduling;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Configuration;
 import org.jooq.JSONB;
+import org.jooq.Meta;
 import org.jooq.Name;
 import org.jooq.Query;
 import org.jooq.Record1;
@@ -41,6 +47,8 @@ import org.jooq.impl.DefaultDSLContext;
  * VectorizerConfig stored = pgai.vectorizer("blog_embeddings").orElseThrow().config();
  * pgai.setScheduling("blog_embeddings", Scheduling.timescaledb(Duration.ofMinutes(10)), Indexing.hnsw());
  * pgai.grantVectorizerUsage("app_writer");
+ * pgai.vectorizerDrift(List.of(declaredSpec), List.of("public")).assertNoDrift();
+ * pgai.metaWithoutManagedObjects().migrateTo(target); // never drops pgai's tables
  * pgai.dropVectorizer("blog_embeddings").dropAll().execute();
  * }</pre>
  */
@@ -199,6 +207,34 @@ public class PgaiDSLContext extends DefaultDSLContext {
     public void grantVectorizerUsage(String role, boolean admin) {
         Query query = VectorizerStatements.grantVectorizerUsage(configuration(), role, admin);
         run(() -> execute(query));
+    }
+
+    /**
+     * The drift between the vectorizers declared in code and every vectorizer in the database, see
+     * {@link VectorizerDrift}; each declaration is evaluated by pgai in the database (nothing is created).
+     *
+     * @throws InvalidVectorizerConfigException if two declarations have the same (derived) name
+     */
+    public VectorizerDrift vectorizerDrift(Collection<VectorizerSpec> declared) {
+        return VectorizerDriftCheck.check(this, declared, null);
+    }
+
+    /**
+     * The drift between the vectorizers declared in code and the database's vectorizers on sources in
+     * {@code sourceSchemas} (others are not reported as "not declared in code").
+     */
+    public VectorizerDrift vectorizerDrift(Collection<VectorizerSpec> declared, Collection<String> sourceSchemas) {
+        return VectorizerDriftCheck.check(this, declared, java.util.Objects.requireNonNull(sourceSchemas, "sourceSchemas"));
+    }
+
+    /** What pgai and extensions manage in this database, see {@link ManagedObjects}. */
+    public ManagedObjects managedObjects() {
+        return run(() -> ManagedObjects.read(this));
+    }
+
+    /** {@link #meta()} without pgai's and extensions' objects, see {@link PgaiMeta}. */
+    public Meta metaWithoutManagedObjects() {
+        return PgaiMeta.withoutManagedObjects(meta(), managedObjects());
     }
 
     private static <T> T run(java.util.function.Supplier<T> action) {

@@ -11,8 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One row of {@code ai.vectorizer} as the code generator sees it: the catalog objects pgai manages for it
- * (source key, queue, trigger) and the parts of its stored config generated code uses, in the runtime's
+ * One row of {@code ai.vectorizer} as the code generator sees it: its source key and the parts of its stored config generated code uses, in the runtime's
  * config records.
  *
  * @param id               the vectorizer id
@@ -21,10 +20,6 @@ import java.util.Optional;
  * @param sourceTable      name of the source table
  * @param sourcePk         the source's primary key columns in key order
  * @param sourcePkName     the name of the source's primary key constraint
- * @param queueSchema      schema of the queue tables and the trigger function
- * @param queueTable       the queue table
- * @param failedQueueTable the failed-queue table
- * @param triggerName      name of the source triggers and of the trigger function
  * @param destination      where the embeddings go, as stored
  * @param embedding        how the chunks are embedded, as stored
  * @param indexing         the stored indexing, or {@link Indexing#defaults()} when it could not be read
@@ -36,10 +31,6 @@ record CatalogVectorizer(
         String sourceTable,
         List<String> sourcePk,
         String sourcePkName,
-        String queueSchema,
-        String queueTable,
-        String failedQueueTable,
-        String triggerName,
         Destination destination,
         Embedding embedding,
         Indexing indexing) {

@@ -3,6 +3,8 @@ package io.github.jooqpgai.codegen;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import io.github.jooqpgai.vectorizer.ManagedObjects;
+import io.github.jooqpgai.vectorizer.ManagedObjects.QualifiedName;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -24,7 +26,7 @@ import org.jooq.meta.UDTDefinition;
  * extension function's name.
  *
  * <pre>{@code
- * database.addFilter(ExtensionMemberFilter.read(ctx, inputSchemata, true, false));
+ * database.addFilter(ExtensionMemberFilter.read(ctx, ManagedObjects.read(ctx), inputSchemata, true, false));
  * }</pre>
  */
 final class ExtensionMemberFilter implements Database.Filter {
@@ -36,9 +38,6 @@ final class ExtensionMemberFilter implements Database.Filter {
 
     /** A routine as jOOQ names it: schema, name and overload index (null when the name is not overloaded). */
     private record RoutineKey(String schema, String name, String overload) {
-    }
-
-    private record QualifiedName(String schema, String name) {
     }
 
     private final Set<QualifiedName> relations;
@@ -55,23 +54,17 @@ final class ExtensionMemberFilter implements Database.Filter {
     }
 
     /**
-     * Reads the extension members of {@code schemata}. The routine overload index is computed exactly as jOOQ's
+     * The extension members: relations and types from the runtime's {@link ManagedObjects} listing, routines of
+     * {@code schemata} read here. The routine overload index is computed exactly as jOOQ's
      * {@code PostgresDatabase.getRoutines0()} computes it (same rows, same window), since a
      * {@link RoutineDefinition} carries no oid: {@code tableValuedFunctions} and {@code includeTriggerRoutines} are
      * the database's settings that decide which rows jOOQ numbers.
      */
-    static ExtensionMemberFilter read(DSLContext ctx, Collection<String> schemata, boolean tableValuedFunctions,
+    static ExtensionMemberFilter read(DSLContext ctx, ManagedObjects managed, Collection<String> schemata, boolean tableValuedFunctions,
             boolean includeTriggerRoutines) {
         Object names = schemata.toArray(String[]::new);
-        Set<QualifiedName> relations = names(ctx.fetch("""
-                select n.nspname::text, c.relname::text
-                from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = any({0}::text[]) and %s""".formatted(member("pg_catalog.pg_class", "c.oid")), DSL.val(names)));
-        Set<QualifiedName> types = names(ctx.fetch("""
-                select n.nspname::text, t.typname::text
-                from pg_catalog.pg_type t join pg_catalog.pg_namespace n on n.oid = t.typnamespace
-                where n.nspname = any({0}::text[]) and (%s or t.typrelid <> 0 and %s)"""
-                .formatted(member("pg_catalog.pg_type", "t.oid"), member("pg_catalog.pg_class", "t.typrelid")), DSL.val(names)));
+        Set<QualifiedName> relations = managed.extensionRelations();
+        Set<QualifiedName> types = managed.extensionTypes();
         Set<RoutineKey> routines = new HashSet<>();
         for (Record r : ctx.fetch("""
                 select schema, name, overload from (

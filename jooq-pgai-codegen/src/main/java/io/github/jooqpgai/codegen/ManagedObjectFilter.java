@@ -1,8 +1,8 @@
 package io.github.jooqpgai.codegen;
 
-import io.github.jooqpgai.vectorizer.config.DestinationTable;
+import io.github.jooqpgai.vectorizer.ManagedObjects;
+import io.github.jooqpgai.vectorizer.ManagedObjects.QualifiedName;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jooq.meta.Database;
 import org.jooq.meta.Definition;
@@ -13,23 +13,21 @@ import org.jooq.meta.TableDefinition;
 /**
  * Excludes what pgai manages from code generation: each vectorizer's queue and failed-queue tables and its
  * trigger function, its store table (unless {@link PgaiDatabaseSettings#showStoreTables()}), and the
- * semantic-catalog tables, sequences and functions of the {@code ai} schema.
+ * semantic-catalog tables, sequences and functions of the {@code ai} schema. The objects come from the runtime's
+ * {@link ManagedObjects}, the listing schema diffs use too.
  */
 final class ManagedObjectFilter implements Database.Filter {
 
     private final Set<QualifiedName> tables = new HashSet<>();
     private final Set<QualifiedName> routines = new HashSet<>();
 
-    private record QualifiedName(String schema, String name) {
-    }
-
-    ManagedObjectFilter(List<CatalogVectorizer> vectorizers, PgaiDatabaseSettings settings) {
-        for (CatalogVectorizer v : vectorizers) {
-            tables.add(new QualifiedName(v.queueSchema(), v.queueTable()));
-            tables.add(new QualifiedName(v.queueSchema(), v.failedQueueTable()));
-            routines.add(new QualifiedName(v.queueSchema(), v.triggerName()));
-            if (!settings.showStoreTables() && v.destination() instanceof DestinationTable t) {
-                tables.add(new QualifiedName(t.targetSchema(), t.targetTable()));
+    ManagedObjectFilter(ManagedObjects managed, PgaiDatabaseSettings settings) {
+        for (ManagedObjects.Vectorizer v : managed.vectorizers()) {
+            tables.add(v.queueTable());
+            tables.add(v.failedQueueTable());
+            routines.add(v.triggerFunction());
+            if (!settings.showStoreTables() && v.storeTable() != null) {
+                tables.add(v.storeTable());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.vectorizer.ManagedObjects;
 import io.github.jooqpgai.vectorizer.config.DestinationColumn;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.similarity.DistanceMetric;
@@ -59,6 +60,7 @@ public class PgaiDatabase extends PostgresDatabase {
 
     private PgaiDatabaseSettings settings;
     private List<CatalogVectorizer> vectorizers;
+    private ManagedObjects managedObjects;
     private ManagedObjectFilter managedObjectFilter;
     private ExtensionMemberFilter extensionMemberFilter;
     private Map<String, VectorColumn> vectorColumns;
@@ -207,16 +209,25 @@ public class PgaiDatabase extends PostgresDatabase {
 
     private ManagedObjectFilter managedObjectFilter() {
         if (managedObjectFilter == null) {
-            managedObjectFilter = new ManagedObjectFilter(vectorizers(), settings());
+            managedObjectFilter = new ManagedObjectFilter(managedObjects(), settings());
         }
         return managedObjectFilter;
     }
 
     private ExtensionMemberFilter extensionMemberFilter() {
         if (extensionMemberFilter == null) {
-            extensionMemberFilter = ExtensionMemberFilter.read(create(), getInputSchemata(), tableValuedFunctions(), getIncludeTriggerRoutines());
+            extensionMemberFilter = ExtensionMemberFilter.read(create(), managedObjects(), getInputSchemata(), tableValuedFunctions(),
+                    getIncludeTriggerRoutines());
         }
         return extensionMemberFilter;
+    }
+
+    /** The runtime's listing of what pgai and extensions manage, read once. */
+    private ManagedObjects managedObjects() {
+        if (managedObjects == null) {
+            managedObjects = ManagedObjects.read(create());
+        }
+        return managedObjects;
     }
 
     private Map<String, VectorColumn> vectorColumnsByName() {

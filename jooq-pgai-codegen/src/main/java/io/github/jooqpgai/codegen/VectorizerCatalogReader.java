@@ -43,7 +43,6 @@ final class VectorizerCatalogReader {
         List<CatalogVectorizer> result = new ArrayList<>();
         for (Record r : ctx.fetch("""
                 select v.id, v.name::text, v.source_schema::text, v.source_table::text, v.source_pk::text,
-                       v.queue_schema::text, v.queue_table::text, v.queue_failed_table::text, v.trigger_name::text,
                        v.config::text, pk.conname::text
                 from ai.vectorizer v
                 left join pg_catalog.pg_namespace n on n.nspname = v.source_schema
@@ -63,7 +62,7 @@ final class VectorizerCatalogReader {
 
     private static CatalogVectorizer vectorizer(Record r, String name) {
         List<InvalidVectorizerConfigException> unreadable = new ArrayList<>();
-        VectorizerConfig config = config(r.get(9, String.class), unreadable::add);
+        VectorizerConfig config = config(r.get(5, String.class), unreadable::add);
         Destination destination = destination(config.destination(), unreadable);
         Embedding embedding = needed(config.embedding(), "embedding", unreadable);
         List<String> sourcePk = sourcePk(json(r.get(4, String.class), "source_pk"));
@@ -76,11 +75,7 @@ final class VectorizerCatalogReader {
                 r.get(2, String.class),
                 r.get(3, String.class),
                 sourcePk,
-                r.get(10, String.class) == null ? "" : r.get(10, String.class),
-                r.get(5, String.class),
-                r.get(6, String.class),
-                r.get(7, String.class),
-                r.get(8, String.class),
+                r.get(6, String.class) == null ? "" : r.get(6, String.class),
                 destination,
                 embedding,
                 config.indexing() == null ? Indexing.defaults() : config.indexing());
