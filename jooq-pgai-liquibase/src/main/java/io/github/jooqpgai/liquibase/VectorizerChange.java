@@ -5,6 +5,7 @@ import liquibase.change.AbstractChange;
 import liquibase.database.Database;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.exception.ValidationErrors;
+import liquibase.exception.Warnings;
 import liquibase.statement.SqlStatement;
 import liquibase.statement.core.RawParameterizedSqlStatement;
 import org.jooq.Query;
@@ -46,6 +47,17 @@ public abstract class VectorizerChange extends AbstractChange {
         }
         errors.addAll(super.validate(database));
         return errors;
+    }
+
+    /** Warnings need the statements; an invalid configuration has none and is reported by {@link #validate}. */
+    @Override
+    public Warnings warn(Database database) {
+        try {
+            query();
+        } catch (IllegalArgumentException e) {
+            return new Warnings();
+        }
+        return super.warn(database);
     }
 
     @Override
