@@ -17,7 +17,8 @@ import org.jooq.impl.DSL;
 /**
  * {@code <pgai:createVectorizer>}: {@code ai.create_vectorizer(...)} on a table, written by the DSL's
  * {@code PgaiDSL.createVectorizer(...)}. Its automatic rollback is {@code dropVectorizer} with
- * {@code dropAll="true"} (which needs {@code name}: pgai derives a name from the database state otherwise).
+ * {@code dropAll="true"} (which needs {@code name}: pgai derives a name from the database state otherwise; and not
+ * with {@code ifNotExists}, where the vectorizer may have existed before).
  *
  * <pre>{@code
  * <pgai:createVectorizer tableName="blog" name="blog_embeddings">
@@ -260,10 +261,14 @@ public final class CreateVectorizerChange extends VectorizerChange {
         return step.grantTo(roles);
     }
 
-    /** {@code dropVectorizer name dropAll="true"}: removes the vectorizer with its store table and view. */
+    /**
+     * {@code dropVectorizer name dropAll="true"}: removes the vectorizer with its store table and view. None without
+     * {@code name} (pgai derives it from the database) or with {@code ifNotExists} (the vectorizer may have been there
+     * before, and a rollback must not drop it): write a {@code <rollback>} then.
+     */
     @Override
     protected Change[] createInverses() {
-        if (name == null) {
+        if (!supportsRollback(null)) {
             return null;
         }
         DropVectorizerChange drop = new DropVectorizerChange();
@@ -279,6 +284,6 @@ public final class CreateVectorizerChange extends VectorizerChange {
 
     @Override
     public boolean supportsRollback(Database database) {
-        return name != null;
+        return name != null && !Boolean.TRUE.equals(ifNotExists);
     }
 }
