@@ -3,15 +3,24 @@ package io.github.jooqpgai.it.liquibase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.it.support.CatalogSnapshot;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.vectorizer.config.Chunking;
+import io.github.jooqpgai.vectorizer.config.Destination;
+import io.github.jooqpgai.vectorizer.config.Embedding;
+import io.github.jooqpgai.vectorizer.config.Formatting;
+import io.github.jooqpgai.vectorizer.config.Indexing;
+import io.github.jooqpgai.vectorizer.config.Loading;
+import io.github.jooqpgai.vectorizer.config.Scheduling;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +52,32 @@ class LiquibaseVectorizerIT {
             assertThat(snapshot(db, schema)).as("the second update").isEqualTo(first);
             assertThat(rollbackSql.indexOf("drop_vectorizer")).as(rollbackSql).isPositive()
                     .isLessThan(rollbackSql.indexOf("DROP TABLE"));
+        } finally {
+            dropSchema(db, schema);
+        }
+    }
+
+    @Test
+    void liquibaseStoresTheSameVectorizerAsTheDsl(PgaiTestSchema db) throws Exception {
+        String schema = createSchema(db, "_oracle");
+        try {
+            LiquibaseRun run = new LiquibaseRun(db, schema, "liquibase/blog.xml");
+            run.update();
+            List<String> byLiquibase = snapshot(db, schema);
+            db.dsl().execute("select ai.drop_vectorizer(id, drop_all => true) from ai.vectorizer where name = ?", run.vectorizer());
+
+            PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(schema, "blog"))
+                    .loading(Loading.column("content"))
+                    .embedding(Embedding.openai("text-embedding-3-small", 768))
+                    .chunking(Chunking.characterTextSplitter(800, 400).withSeparator("."))
+                    .formatting(Formatting.pythonTemplate("$title - $chunk"))
+                    .destination(Destination.table("blog_embeddings"))
+                    .scheduling(Scheduling.none())
+                    .indexing(Indexing.none())
+                    .name(run.vectorizer())
+                    .execute();
+
+            assertThat(snapshot(db, schema)).as("the same objects and the same stored config").isEqualTo(byLiquibase);
         } finally {
             dropSchema(db, schema);
         }
