@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -29,6 +31,8 @@ final class LiquibaseMigrations implements MigrationRunner {
     /** Liquibase's history and lock tables, which code generation leaves out (a jOOQ excludes expression). */
     static final String HISTORY_TABLES = "databasechangelog|databasechangeloglock";
 
+    private static final Pattern FAILED_CHANGESET = Pattern.compile("Migration failed for changeset (\\S+?):\\s");
+
     private final Path changelog;
 
     LiquibaseMigrations(Path changelog) {
@@ -42,7 +46,7 @@ final class LiquibaseMigrations implements MigrationRunner {
         } catch (MigrationFailedException e) {
             throw e;
         } catch (Exception e) {
-            throw new MigrationFailedException("Liquibase changelog " + changelog + " failed: " + databaseMessage(e), e);
+            throw new MigrationFailedException("Liquibase changelog " + changelog + " failed" + failedChangeset(e) + ": " + databaseMessage(e), e);
         }
     }
 
@@ -56,6 +60,19 @@ final class LiquibaseMigrations implements MigrationRunner {
                 return pending;
             }
         }
+    }
+
+    /** {@code " at changeset changelog.xml::2::me"}, from Liquibase's message (it has no getter), or nothing. */
+    private static String failedChangeset(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof liquibase.exception.MigrationFailedException) {
+                Matcher m = FAILED_CHANGESET.matcher(t.getMessage());
+                if (m.find()) {
+                    return " at changeset " + m.group(1);
+                }
+            }
+        }
+        return "";
     }
 
     /** PostgreSQL's message with SQLSTATE, detail and hint as pgai raised it, else Liquibase's (e.g. a validation error). */
