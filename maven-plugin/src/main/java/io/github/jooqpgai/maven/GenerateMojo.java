@@ -187,12 +187,12 @@ public class GenerateMojo extends AbstractMojo {
         if (liquibaseChangelog == null) {
             return null;
         }
-        if (migrations != null && !migrations.isEmpty()) {
-            throw new MojoFailureException("jooq-pgai: give either <migrations> (Flyway) or <liquibaseChangelog>, not both");
-        }
         Path file = project.getBasedir().toPath().resolve(liquibaseChangelog.toPath()).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new MojoFailureException("jooq-pgai: <liquibaseChangelog> " + file + " is not a file");
+        }
+        if (migrations != null && !migrations.isEmpty()) {
+            throw new MojoFailureException("jooq-pgai: give either <migrations> (Flyway) or <liquibaseChangelog>, not both");
         }
         return file;
     }
