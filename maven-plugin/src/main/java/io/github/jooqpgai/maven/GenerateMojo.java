@@ -29,7 +29,8 @@ import org.jooq.meta.jaxb.Target;
 
 /**
  * Generates jOOQ code with jooq-pgai's database and generator from an existing database, the embedded pgai
- * database or a Testcontainers database, applying Flyway migrations first to a database the plugin started.
+ * database or a Testcontainers database, applying Flyway migrations (or a Liquibase changelog) first to a database
+ * the plugin started.
  *
  * <pre>{@code
  * <plugin>
@@ -78,6 +79,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter
     private List<File> migrations;
 
+    /**
+     * A Liquibase changelog applied (instead of Flyway migrations) to a database the plugin started; jooq-pgai's
+     * change types {@code pgai:createVectorizer}, {@code pgai:dropVectorizer} and {@code pgai:alterVectorizerScheduling}
+     * are available in it.
+     */
+    @Parameter(property = "jooq-pgai.liquibaseChangelog")
+    private File liquibaseChangelog;
+
     /** State folder of the embedded database; default the embedded module's per-user cache (or {@code PGAI_HOME}). */
     @Parameter(property = "jooq-pgai.embedded.home")
     private File embeddedHome;
@@ -111,11 +120,12 @@ public class GenerateMojo extends AbstractMojo {
         }
         long started = System.nanoTime();
         DatabaseSource source = source();
-        List<Path> migrationFolders = migrationFolders();
+        Path changelog = liquibaseChangelog();
+        List<Path> migrationFolders = changelog == null ? migrationFolders() : List.of(changelog.getParent());
         Generator effective = effectiveGenerator();
         Path target = Path.of(effective.getTarget().getDirectory());
         Path stateFile = Path.of(project.getBuild().getDirectory(), "jooq-pgai", execution.getExecutionId() + ".fingerprint");
-        GenerationFingerprint fingerprint = GenerationFingerprint.of(pluginVersion(), describe(source, migrationFolders, effective), migrationFolders);
+        GenerationFingerprint fingerprint = GenerationFingerprint.of(pluginVersion(), describe(source, changelog == null ? migrationFolders : List.of(changelog), effective), migrationFolders);
         if (!force && Files.isDirectory(target) && fingerprint.matches(stateFile)) {
             project.addCompileSourceRoot(target.toString());
             getLog().info("jooq-pgai: generated code in " + target + " is up to date (migrations, configuration and plugin version"
@@ -123,9 +133,9 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try (RunningDatabase database = open(source)) {
-            int applied = migrate(database, migrationFolders);
+            int applied = migrate(database, migrationFolders, changelog);
             if (applied > 0) {
-                excludeFlywayHistory(effective);
+                excludeHistory(effective, changelog == null ? FlywayMigrations.HISTORY_TABLE : LiquibaseMigrations.HISTORY_TABLES);
             }
             generate(database, effective);
         }
@@ -171,6 +181,20 @@ public class GenerateMojo extends AbstractMojo {
             default:
                 throw new MojoFailureException("jooq-pgai: <mode> must be url, embedded or testcontainers, got: '" + mode + "'");
         }
+    }
+
+    private Path liquibaseChangelog() throws MojoFailureException {
+        if (liquibaseChangelog == null) {
+            return null;
+        }
+        Path file = project.getBasedir().toPath().resolve(liquibaseChangelog.toPath()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new MojoFailureException("jooq-pgai: <liquibaseChangelog> " + file + " is not a file");
+        }
+        if (migrations != null && !migrations.isEmpty()) {
+            throw new MojoFailureException("jooq-pgai: give either <migrations> (Flyway) or <liquibaseChangelog>, not both");
+        }
+        return file;
     }
 
     private List<Path> migrationFolders() throws MojoFailureException {
@@ -227,7 +251,7 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private int migrate(RunningDatabase database, List<Path> folders) throws MojoFailureException {
+    private int migrate(RunningDatabase database, List<Path> folders, Path changelog) throws MojoFailureException {
         if (!database.startedByPlugin()) {
             if (!folders.isEmpty()) {
                 getLog().info("jooq-pgai: migrations are not applied to an existing database (" + database.description() + ")");
@@ -235,18 +259,19 @@ public class GenerateMojo extends AbstractMojo {
             return 0;
         }
         try {
-            int applied = new FlywayMigrations(folders).migrate(database);
-            getLog().info("jooq-pgai: applied " + applied + " migrations from " + folders);
+            MigrationRunner runner = changelog == null ? new FlywayMigrations(folders) : new LiquibaseMigrations(changelog);
+            int applied = runner.migrate(database);
+            getLog().info("jooq-pgai: applied " + applied + " migrations from " + (changelog == null ? folders : changelog));
             return applied;
         } catch (MigrationFailedException e) {
             throw new MojoFailureException("jooq-pgai: " + e.getMessage(), e);
         }
     }
 
-    private static void excludeFlywayHistory(Generator g) {
+    private static void excludeHistory(Generator g, String historyTables) {
         String excludes = g.getDatabase().getExcludes();
         g.getDatabase().setExcludes(excludes == null || excludes.isBlank()
-                ? FlywayMigrations.HISTORY_TABLE : "(" + excludes + ")|" + FlywayMigrations.HISTORY_TABLE);
+                ? historyTables : "(" + excludes + ")|" + historyTables);
     }
 
     private void generate(RunningDatabase database, Generator effective) throws MojoFailureException, MojoExecutionException {
