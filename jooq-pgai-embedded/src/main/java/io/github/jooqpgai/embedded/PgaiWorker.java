@@ -52,7 +52,7 @@ public final class PgaiWorker {
     private final Duration timeout;
     private final Map<String, String> environment;
 
-    private PgaiWorker(Builder builder, LibpqUrl database, WorkerInstaller.Installed installed) {
+    PgaiWorker(Builder builder, LibpqUrl database, WorkerInstaller.Installed installed) {
         this.database = database;
         this.installed = installed;
         this.vectorizerIds = List.copyOf(builder.vectorizerIds);
