@@ -3,8 +3,9 @@ package io.github.jooqpgai.embedded;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import io.github.jooqpgai.PgaiDSL;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -53,13 +54,9 @@ public final class PgaiSchema {
         return dataSource.getConnection();
     }
 
-    /**
-     * A jooq-pgai context over {@link #dataSource()}, {@code PgaiDSL.using(dataSource())}: its queries receive
-     * pgvector's columns in binary (needs jOOQ and jooq-pgai-runtime on the test classpath). The data source
-     * itself hands out plain pgjdbc connections, which receive them as text.
-     */
+    /** A jOOQ context over {@link #dataSource()} (needs jOOQ on the test classpath). */
     public DSLContext dsl() {
-        return PgaiDSL.using(dataSource);
+        return DSL.using(dataSource, SQLDialect.POSTGRES);
     }
 
     @Override
