@@ -119,6 +119,7 @@ public final class KnnBenchmark {
             System.out.println("JDBC runs: " + KNN_SQL);
             System.out.println("JDBC runs (filtered): SET LOCAL hnsw.iterative_scan = 'relaxed_order'; " + FILTERED_SQL);
             explain(jdbcFiltered, jooqFiltered);
+            clientSideCosts();
 
             measureGroup("Unfiltered kNN, k = " + options.k(), unfiltered, monitor);
             measureGroup("Filtered kNN (category = ?, 1 in " + KnnDataset.CATEGORIES + "), hnsw.iterative_scan = relaxed_order, k = "
@@ -206,6 +207,20 @@ public final class KnnBenchmark {
             tx.dsl().execute(hnswIterativeScan(IterativeScan.RELAXED_ORDER));
             return jooqFilteredQuery(tx.dsl(), vector, category).fetch(ID);
         });
+    }
+
+    /** What jOOQ and jooq-pgai cost per query on the client, without a database (alternating, best of rounds). */
+    private void clientSideCosts() {
+        DSLContext pgai = PgaiDSL.using(ClientSideCost.mockConnection());
+        DSLContext plain = DSL.using(ClientSideCost.mockConnection(), SQLDialect.POSTGRES);
+        for (int pass = 1; pass <= 2; pass++) {
+            System.out.println(ClientSideCost.line("pass " + pass + ", PgaiDSL.using, nearestNeighbours",
+                    ClientSideCost.bestMicrosPerQuery(pgai, dsl -> jooqQuery(dsl, vectors[0]))));
+            System.out.println(ClientSideCost.line("pass " + pass + ", DSL.using (no listener), nearestNeighbours",
+                    ClientSideCost.bestMicrosPerQuery(plain, dsl -> jooqQuery(dsl, vectors[0]))));
+            System.out.println(ClientSideCost.line("pass " + pass + ", PgaiDSL.using, filtered nearestNeighbours",
+                    ClientSideCost.bestMicrosPerQuery(pgai, dsl -> jooqFilteredQuery(dsl, vectors[0], 3))));
+        }
     }
 
     /** Prints both sides' plans; fails unless each is an index scan of the HNSW index. */
