@@ -32,9 +32,11 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.SQLDataType;
+import org.jooq.impl.TableImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGResultSetMetaData;
@@ -92,6 +94,27 @@ class BinaryReceiveByDefaultIT {
             assertThat(binary.get(i).intoList()).as("row %d decoded from binary vs text", i).isEqualTo(text.get(i).intoList());
         }
         assertThat(binary.get(ROWS).intoList()).containsExactly(ROWS, null, null, null);
+    }
+
+    /** A typed table, as codegen generates it: {@code selectFrom} lists no fields, its asterisk has them. */
+    static final class Recv extends TableImpl<Record> {
+        final TableField<Record, Integer> id = createField(name("id"), SQLDataType.INTEGER);
+        final TableField<Record, Vector> v = createField(name("v"), VectorTypes.vector(16));
+
+        Recv() {
+            super(name("recv"));
+        }
+    }
+
+    @Test
+    void selectFromATypedTableReceivesBinary(PgaiTestSchema db) throws SQLException {
+        Recv recv = new Recv();
+        ResultFormats formats = new ResultFormats();
+        try (Connection c = db.connection()) {
+            Result<Record> rows = PgaiDSL.using(configuration(c, formats)).selectFrom(recv).where(recv.id.lt(3)).orderBy(recv.id).fetch();
+            assertThat(rows.getValues(recv.v)).hasSize(3).doesNotContainNull();
+        }
+        assertThat(formats.formats).as("format of id, v").containsExactly(List.of(1, 1));
     }
 
     @Test

@@ -101,12 +101,15 @@ public final class KnnBenchmark {
             Connection pgai = open(connections);
             Connection plain = open(connections);
             Connection reused = open(connections);
+            Connection jooqSql = open(connections);
             List<Variant> unfiltered = List.of(
                     new Variant("JDBC, a PreparedStatement per query (baseline)", jdbc, jdbcPerQuery(jdbc)),
                     new Variant("jOOQ nearestNeighbours, PgaiDSL.using(connection)", pgai, jooq(PgaiDSL.using(pgai))),
                     new Variant("jOOQ nearestNeighbours, DSL.using(connection) (no listener)", plain,
                             jooq(DSL.using(plain, SQLDialect.POSTGRES))),
-                    new Variant("JDBC, one PreparedStatement reused", reused, jdbcReused(reused)));
+                    new Variant("JDBC, one PreparedStatement reused", reused, jdbcReused(reused)),
+                    new Variant("JDBC, a PreparedStatement per query, jOOQ's SQL text", jooqSql, jdbcPerQuery(jooqSql,
+                            jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())));
             Connection jdbcFiltered = open(connections);
             Connection jooqFiltered = open(connections);
             List<Variant> filtered = List.of(
@@ -142,8 +145,13 @@ public final class KnnBenchmark {
     }
 
     private KnnQuery jdbcPerQuery(Connection c) {
+        return jdbcPerQuery(c, KNN_SQL);
+    }
+
+    /** {@code sql} (the hand-written one, or jOOQ's rendering of the same query) with a PreparedStatement per query. */
+    private KnnQuery jdbcPerQuery(Connection c, String sql) {
         return (vector, category) -> {
-            try (PreparedStatement ps = c.prepareStatement(KNN_SQL)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setObject(1, vector);
                 ps.setInt(2, options.k());
                 return ids(ps);
