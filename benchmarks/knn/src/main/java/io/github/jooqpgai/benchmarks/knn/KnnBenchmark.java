@@ -34,8 +34,9 @@ import org.jooq.impl.SQLDataType;
  * (what generated {@code nearest(...)} calls) against the same SQL written by hand through plain JDBC, both
  * sending the query vector as a binary {@code float4[]} ({@code ?::real[]::vector}). Unfiltered, and filtered by
  * category with {@code SET LOCAL hnsw.iterative_scan = relaxed_order} in a transaction on both sides. Every
- * variant has its own connection; query {@code i} goes to all variants of a group in a rotating order, so load
- * changes on a shared machine hit all alike. Before timing, it checks that every variant's plan is an index
+ * variant has its own connection; query {@code i} goes to all variants of a group in a random order (drawn
+ * anew for each query), so load changes on a shared machine hit all alike and no variant always follows the same
+ * other one. Before timing, it checks that every variant's plan is an index
  * scan of the HNSW index (EXPLAIN), that every measured query of every variant scanned it
  * ({@code pg_stat_user_indexes.idx_scan} grows by exactly the number of queries), and it compares the ids each
  * variant returned, query by query.
@@ -286,8 +287,8 @@ public final class KnnBenchmark {
     }
 
     /**
-     * Warms up, checks the index-scan count of each variant, then times query {@code i} on all variants (rotating
-     * order) and compares their ids with the first variant's.
+     * Warms up, checks the index-scan count of each variant, then times query {@code i} on all variants (in a
+     * random order per query) and compares their ids with the first variant's.
      */
     private void measureGroup(String title, List<Variant> variants, Connection monitor) throws Exception {
         System.out.println();
@@ -307,10 +308,13 @@ public final class KnnBenchmark {
             results.add(new ArrayList<>());
         }
         System.out.println("load average before the measured queries " + loadAverage());
+        SplittableRandom order = new SplittableRandom(7);
+        int[] permutation = new int[variants.size()];
         for (int i = 0; i < n; i++) {
             int q = options.warmup() + i;
+            shuffle(permutation, order);
             for (int j = 0; j < variants.size(); j++) {
-                int v = (i + j) % variants.size();
+                int v = permutation[j];
                 long start = System.nanoTime();
                 List<Long> ids = variants.get(v).query().ids(vectors[q], categories[q]);
                 nanos[v][i] = System.nanoTime() - start;
@@ -380,6 +384,19 @@ public final class KnnBenchmark {
         System.out.printf(Locale.ROOT, "%s: %d queries, %d scans of %s%n", variant.name(), count, after - before, KnnDataset.INDEX);
         if (after - before != count) {
             throw new IllegalStateException(variant.name() + ": " + count + " queries but " + (after - before) + " scans of " + KnnDataset.INDEX);
+        }
+    }
+
+    /** {@code permutation} := a random order of 0 … length - 1 (Fisher–Yates), so that no variant has a fixed predecessor. */
+    private static void shuffle(int[] permutation, SplittableRandom random) {
+        for (int i = 0; i < permutation.length; i++) {
+            permutation[i] = i;
+        }
+        for (int i = permutation.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = permutation[i];
+            permutation[i] = permutation[j];
+            permutation[j] = swap;
         }
     }
 
