@@ -103,6 +103,7 @@ public final class KnnBenchmark {
             Connection plain = open(connections);
             Connection reused = open(connections);
             Connection jooqSql = open(connections);
+            Connection jooqCalls = open(connections);
             List<Variant> unfiltered = List.of(
                     new Variant("JDBC, a PreparedStatement per query (baseline)", jdbc, jdbcPerQuery(jdbc)),
                     new Variant("jOOQ nearestNeighbours, PgaiDSL.using(connection)", pgai, jooq(PgaiDSL.using(pgai))),
@@ -110,6 +111,8 @@ public final class KnnBenchmark {
                             jooq(DSL.using(plain, SQLDialect.POSTGRES))),
                     new Variant("JDBC, one PreparedStatement reused", reused, jdbcReused(reused)),
                     new Variant("JDBC, a PreparedStatement per query, jOOQ's SQL text", jooqSql, jdbcPerQuery(jooqSql,
+                            jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())),
+                    new Variant("JDBC, jOOQ's SQL text and JDBC calls", jooqCalls, jdbcLikeJooq(jooqCalls,
                             jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())));
             Connection jdbcFiltered = open(connections);
             Connection jooqFiltered = open(connections);
@@ -156,6 +159,28 @@ public final class KnnBenchmark {
                 ps.setObject(1, vector);
                 ps.setInt(2, options.k());
                 return ids(ps);
+            }
+        };
+    }
+
+    /**
+     * {@code sql} with the JDBC calls jOOQ makes for it (seen through a tracing proxy): {@code setLong} for the
+     * limit, {@code execute()} + {@code getResultSet()}, {@code getWarnings()} before closing.
+     */
+    private KnnQuery jdbcLikeJooq(Connection c, String sql) {
+        return (vector, category) -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, vector);
+                ps.setLong(2, options.k());
+                ps.execute();
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                ps.getWarnings();
+                return ids;
             }
         };
     }
