@@ -1,5 +1,7 @@
 package io.github.jooqpgai;
 
+import io.github.jooqpgai.bindings.PgvectorBinaryReceive;
+import io.github.jooqpgai.bindings.VectorWireFormat;
 import io.github.jooqpgai.vectorizer.CreateVectorizerLoadingStep;
 import io.github.jooqpgai.vectorizer.DropVectorizerStatement;
 import io.github.jooqpgai.vectorizer.internal.VectorizerStatements;
@@ -45,19 +47,50 @@ public final class PgaiDSL {
     private PgaiDSL() {
     }
 
-    /** A context over a JDBC connection (the caller closes it). */
+    /**
+     * A context over a JDBC connection (the caller closes it); its queries receive pgvector's columns in
+     * binary (see {@link PgvectorBinaryReceive}).
+     */
     public static PgaiDSLContext using(Connection connection) {
-        return new PgaiDSLContext(DSL.using(connection, SQLDialect.POSTGRES).configuration());
+        return using(connection, VectorWireFormat.BINARY);
     }
 
-    /** A context over a data source. */
+    /** A context over a JDBC connection (the caller closes it) receiving pgvector's columns in {@code format}. */
+    public static PgaiDSLContext using(Connection connection, VectorWireFormat format) {
+        return using(DSL.using(connection, SQLDialect.POSTGRES).configuration(), format);
+    }
+
+    /** A context over a data source; its queries receive pgvector's columns in binary (see {@link PgvectorBinaryReceive}). */
     public static PgaiDSLContext using(DataSource dataSource) {
-        return new PgaiDSLContext(DSL.using(dataSource, SQLDialect.POSTGRES).configuration());
+        return using(dataSource, VectorWireFormat.BINARY);
     }
 
-    /** A context over an existing jOOQ configuration (its dialect should be a PostgreSQL one). */
+    /** A context over a data source receiving pgvector's columns in {@code format}. */
+    public static PgaiDSLContext using(DataSource dataSource, VectorWireFormat format) {
+        return using(DSL.using(dataSource, SQLDialect.POSTGRES).configuration(), format);
+    }
+
+    /**
+     * A context over an existing jOOQ configuration (its dialect should be a PostgreSQL one), with
+     * {@link PgvectorBinaryReceive} appended to its execute listeners unless it has it already.
+     */
     public static PgaiDSLContext using(Configuration configuration) {
-        return new PgaiDSLContext(configuration);
+        return using(configuration, VectorWireFormat.BINARY);
+    }
+
+    /**
+     * A context over an existing jOOQ configuration; {@link VectorWireFormat#BINARY} appends
+     * {@link PgvectorBinaryReceive} unless the configuration has it, {@link VectorWireFormat#TEXT} uses the
+     * configuration as it is.
+     */
+    public static PgaiDSLContext using(Configuration configuration, VectorWireFormat format) {
+        if (configuration == null) {
+            throw new IllegalArgumentException("configuration must not be null");
+        }
+        if (format == null) {
+            throw new IllegalArgumentException("format must not be null");
+        }
+        return new PgaiDSLContext(format == VectorWireFormat.BINARY ? PgvectorBinaryReceive.enable(configuration) : configuration);
     }
 
     /** An unattached {@code ai.create_vectorizer} on {@code source}. */

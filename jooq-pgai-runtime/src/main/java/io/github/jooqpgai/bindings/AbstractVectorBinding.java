@@ -113,6 +113,11 @@ abstract sealed class AbstractVectorBinding<T> implements Binding<Object, T>, Di
         return Optional.ofNullable(schema);
     }
 
+    /** Whether the column's type is one of pgvector's ({@code vector}, {@code halfvec}, {@code sparsevec}), not a built-in one. */
+    final boolean isPgvectorType() {
+        return placeholder != Placeholder.TEXT_CAST_TO_BUILT_IN_TYPE;
+    }
+
     /** Returns {@code value} if its size fits the column, else throws naming both sizes. */
     final T checked(T value) {
         if (value != null && dimensions != 0 && sizeOf(value) != dimensions) {

@@ -1,8 +1,6 @@
 package io.github.jooqpgai.bindings;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.StringJoiner;
 
@@ -23,12 +21,6 @@ import java.util.StringJoiner;
  */
 public final class PgvectorBinaryTransfer {
 
-    private static final String OIDS_SQL = """
-            select t.oid::int from pg_catalog.pg_type t
-            join pg_catalog.pg_extension e on e.extname = 'vector' and e.extnamespace = t.typnamespace
-            where t.typname in ('vector', 'halfvec', 'sparsevec')
-            order by t.oid""";
-
     private PgvectorBinaryTransfer() {
     }
 
@@ -43,10 +35,8 @@ public final class PgvectorBinaryTransfer {
             throw new IllegalArgumentException("connection must not be null");
         }
         StringJoiner oids = new StringJoiner(",");
-        try (PreparedStatement ps = connection.prepareStatement(OIDS_SQL); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                oids.add(Integer.toString(rs.getInt(1)));
-            }
+        for (int oid : PgvectorOids.lookUp(connection)) {
+            oids.add(Integer.toString(oid));
         }
         if (oids.length() == 0) {
             throw new IllegalStateException("the vector extension (pgvector) is not installed in this database");

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
@@ -22,8 +23,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -32,10 +36,12 @@ import org.jooq.conf.Settings;
 import org.jooq.conf.StatementType;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGResultSetMetaData;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PSQLException;
 
@@ -210,6 +216,36 @@ class PgvectorInAnotherSchemaIT {
             assertThat(r.get(h)).isEqualTo(HalfVector.of(1f, 1f, 3f));
             assertThat(r.get(s)).isEqualTo(SparseVector.parse("{3:7}/5"));
         }
+    }
+
+    /**
+     * {@code PgaiDSL.using(...)} on a plain URL finds pgvector's OIDs in {@code extensions}, off the search path,
+     * and receives the columns in binary (format 1 in pgjdbc's result metadata) with the same values.
+     */
+    @Test
+    void pgaiDslReceivesBinaryOffTheSearchPath() throws SQLException {
+        List<Integer> formats = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(scratch.url("app"))) {
+            ExecuteListener recordFormats = new ExecuteListener() {
+                @Override
+                public void fetchStart(ExecuteContext ctx) {
+                    try {
+                        PGResultSetMetaData meta = ctx.resultSet().getMetaData().unwrap(PGResultSetMetaData.class);
+                        for (int column = 1; column <= 3; column++) {
+                            formats.add(meta.getFormat(column));
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            };
+            Record r = PgaiDSL.using(new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(recordFormats))
+                    .select(v, h, s).from(items).where(id.eq(7)).fetchOne();
+            assertThat(r.get(v)).isEqualTo(Vector.of(0f, 0f, 1.5f));
+            assertThat(r.get(h)).isEqualTo(HalfVector.of(1f, 1f, 3f));
+            assertThat(r.get(s)).isEqualTo(SparseVector.parse("{3:7}/5"));
+        }
+        assertThat(formats).as("wire format of v, h, s (1 = binary)").containsExactly(1, 1, 1);
     }
 
     /** {@code id = n} as a bind value. */

@@ -1,7 +1,9 @@
 package io.github.jooqpgai.benchmarks.vectorio;
 
 import com.pgvector.PGvector;
+import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
+import io.github.jooqpgai.bindings.VectorWireFormat;
 import io.github.jooqpgai.similarity.VectorTypes;
 import io.github.jooqpgai.types.Vector;
 import java.sql.Connection;
@@ -68,6 +70,7 @@ public final class VectorIoBenchmark {
     }
 
     private void run() throws Exception {
+        System.out.println("load average at start " + loadAverage());
         System.out.printf(Locale.ROOT, "vector-io: %d rows x %d dims, batch/fetch size %d, %d warm-up + %d measured runs per variant, Java %s%n",
                 options.rows(), options.dims(), options.batchSize(), options.warmup(), options.iterations(),
                 System.getProperty("java.version"));
@@ -78,6 +81,7 @@ public final class VectorIoBenchmark {
         if (!options.only().equals("read")) {
             report("Batch insert " + options.rows() + " rows", measure(insertVariants()), 0);
         }
+        System.out.println("load average at end " + loadAverage());
     }
 
     private void prepareTables() throws SQLException {
@@ -117,11 +121,12 @@ public final class VectorIoBenchmark {
         return List.of(
                 new Variant("raw JDBC getBytes, text (floor, no parsing)", () -> readRawBytes(options.url())),
                 new Variant("raw JDBC + pgvector-java PGvector", this::readPgvectorJava),
-                new Variant("jOOQ + jooq-pgai VectorBinding", () -> readJooq(options.url())),
+                new Variant("jOOQ + jooq-pgai VectorBinding, text (VectorWireFormat.TEXT)", () -> readJooq(options.url(), VectorWireFormat.TEXT)),
                 new Variant("raw JDBC getBytes + jooq-pgai VectorText", this::readRawWithOurParser),
                 new Variant("raw JDBC getString (no parsing, builds Strings)", this::readRawGetString),
                 new Variant("raw JDBC getBytes, binary transfer (binary floor)", () -> readRawBytes(binaryUrl())),
-                new Variant("jOOQ + VectorBinding, pgjdbc binary transfer", () -> readJooq(binaryUrl())));
+                new Variant("jOOQ + VectorBinding, binary transfer in the URL", () -> readJooq(binaryUrl(), VectorWireFormat.TEXT)),
+                new Variant("jOOQ + VectorBinding, PgaiDSL default (binary receive)", () -> readJooq(options.url(), VectorWireFormat.BINARY)));
     }
 
     /** The floor each read variant is compared with: the text floor, or the binary floor for binary transfer. */
@@ -181,9 +186,9 @@ public final class VectorIoBenchmark {
         }
     }
 
-    private double readJooq(String url) throws SQLException {
+    private double readJooq(String url, VectorWireFormat format) throws SQLException {
         try (Connection c = readConnection(url)) {
-            DSLContext dsl = DSL.using(c, SQLDialect.POSTGRES);
+            DSLContext dsl = PgaiDSL.using(c, format);
             double sum = 0;
             try (Cursor<Record1<Vector>> cursor = dsl.select(embedding).from(readTable).fetchSize(options.batchSize()).fetchLazy()) {
                 for (Record1<Vector> r : cursor) {
@@ -305,6 +310,7 @@ public final class VectorIoBenchmark {
         }
         long[][] nanos = new long[variants.size()][options.iterations()];
         for (int i = 0; i < options.iterations(); i++) {
+            System.out.println("  round " + (i + 1) + ", load average " + loadAverage());
             for (int v = 0; v < variants.size(); v++) {
                 System.gc();
                 long start = System.nanoTime();
@@ -321,13 +327,28 @@ public final class VectorIoBenchmark {
         return results;
     }
 
+    /** The first three fields of {@code /proc/loadavg} (1, 5, 15 minutes), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private void reportRead(List<Measurement> results) {
         report("Read " + options.rows() + " rows", results, PGVECTOR_JAVA);
         for (int v = 0; v < results.size(); v++) {
             Measurement floor = results.get(floorOf(v));
             if (v != floorOf(v)) {
-                System.out.printf(Locale.ROOT, "%s: %.2fx the time of %s%n", results.get(v).name(),
-                        results.get(v).medianMillis() / floor.medianMillis(), floor.name());
+                StringBuilder rounds = new StringBuilder();
+                for (int i = 0; i < floor.nanos().length; i++) {
+                    rounds.append(i == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.2f",
+                            (double) results.get(v).nanos()[i] / floor.nanos()[i]));
+                }
+                System.out.printf(Locale.ROOT, "%s: %.2fx the time of %s (medians); per round %s%n", results.get(v).name(),
+                        results.get(v).medianMillis() / floor.medianMillis(), floor.name(), rounds);
             }
         }
     }
