@@ -1,0 +1,119 @@
+package io.github.jooqpgai.benchmarks.searchbytext;
+
+import static io.github.jooqpgai.benchmarks.searchbytext.db.Tables.DOC_EMBEDDING;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.pgvector.PgVectorEmbeddingStore;
+import io.github.jooqpgai.types.Vector;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * Search-by-text latency, side by side in one run: jooq-pgai's generated search API on a pgai vectorizer's
+ * embedding view vs langchain4j's {@code PgVectorEmbeddingStore.search}, on the same texts and vectors, the same
+ * in-process all-MiniLM-L6-v2 model, the same HNSW index definition, the same k, each through a HikariCP pool of
+ * one connection configured alike. Per query the two variants alternate which goes first.
+ *
+ * <pre>{@code
+ * benchmarks/search-by-text/run.sh --rows 5000 --queries 200 --warmup 50 --k 5
+ * }</pre>
+ */
+public final class SearchByTextBenchmark {
+
+    private SearchByTextBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        System.out.printf("search-by-text: rows=%d queries=%d warmup=%d k=%d java=%s%n", options.rows(), options.queries(),
+                options.warmup(), options.k(), System.getProperty("java.version"));
+        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        Function<String, Vector> embedder = text -> Vector.of(model.embed(text).content().vector());
+
+        long t0 = System.nanoTime();
+        List<String> texts = Corpus.documents(options.rows(), 42);
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += 256) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + 256)).stream().map(TextSegment::from).toList();
+            model.embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+        }
+        System.out.printf("embedded %d documents in process in %.1f s%n", texts.size(), (System.nanoTime() - t0) / 1e9);
+
+        try (HikariDataSource oursPool = pool(options.url(), "jooq-pgai");
+             HikariDataSource lc4jPool = pool(options.url(), "langchain4j")) {
+            t0 = System.nanoTime();
+            try (Connection c = oursPool.getConnection()) {
+                BenchmarkData.create(c, texts, vectors, "http://127.0.0.1:1/v1");
+            }
+            PgVectorEmbeddingStore store = BenchmarkData.langchain4jStore(lc4jPool, texts, vectors);
+            System.out.printf("loaded both tables and built both HNSW indexes in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            DSLContext dsl = DSL.using(oursPool, SQLDialect.POSTGRES);
+
+            List<String> queries = Corpus.queries(options.warmup() + options.queries(), 7);
+            Function<String, List<String>> ours = text -> oursByText(dsl, embedder, text, options.k());
+            Function<String, List<String>> theirs = text -> langchain4jByText(store, model, text, options.k());
+            SideBySide byText = SideBySide.run("by text (embed + kNN)", "jooq-pgai generated search", ours,
+                    "langchain4j PgVectorEmbeddingStore.search", theirs, queries, options.warmup());
+
+            List<Vector> queryVectors = queries.stream().map(embedder).toList();
+            List<String> indexes = new ArrayList<>();
+            for (int i = 0; i < queryVectors.size(); i++) {
+                indexes.add(Integer.toString(i));
+            }
+            Function<String, List<String>> oursVector = i -> oursByVector(dsl, queryVectors.get(Integer.parseInt(i)), options.k());
+            Function<String, List<String>> theirsVector = i -> langchain4jByVector(store,
+                    Embedding.from(queryVectors.get(Integer.parseInt(i)).toArray()), options.k());
+            SideBySide byVector = SideBySide.run("by vector (kNN only)", "jooq-pgai nearest(...)", oursVector,
+                    "langchain4j PgVectorEmbeddingStore.search", theirsVector, indexes, options.warmup());
+
+            byText.print(System.out);
+            byVector.print(System.out);
+            if (!options.keep()) {
+                try (Connection c = oursPool.getConnection()) {
+                    BenchmarkData.drop(c);
+                }
+            }
+        }
+    }
+
+    /** The generated search API: the query's k nearest chunks with their distance. */
+    static List<String> oursByText(DSLContext dsl, Function<String, Vector> embedder, String text, int k) {
+        return oursByVector(dsl, embedder.apply(text), k);
+    }
+
+    static List<String> oursByVector(DSLContext dsl, Vector query, int k) {
+        return DOC_EMBEDDING.nearest(dsl.select(DOC_EMBEDDING.ID, DOC_EMBEDDING.CHUNK, DOC_EMBEDDING.distanceTo(query))
+                .from(DOC_EMBEDDING), query, k).fetch(Record3::value2);
+    }
+
+    static List<String> langchain4jByText(PgVectorEmbeddingStore store, EmbeddingModel model, String text, int k) {
+        return langchain4jByVector(store, model.embed(text).content(), k);
+    }
+
+    static List<String> langchain4jByVector(PgVectorEmbeddingStore store, Embedding query, int k) {
+        return store.search(EmbeddingSearchRequest.builder().queryEmbedding(query).maxResults(k).build())
+                .matches().stream().map(EmbeddingMatch::embedded).map(TextSegment::text).toList();
+    }
+
+    private static HikariDataSource pool(String url, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(1);
+        config.setConnectionInitSql("set search_path = " + BenchmarkData.SCHEMA + ", public");
+        return new HikariDataSource(config);
+    }
+}
