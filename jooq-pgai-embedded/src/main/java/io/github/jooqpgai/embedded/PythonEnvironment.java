@@ -91,7 +91,12 @@ final class PythonEnvironment {
 
     /** {@code python3} from the PATH, 3.10 or newer. */
     private static Path systemPython(Settings settings) {
-        Path python3 = Stream.of(settings.searchPath().split(java.io.File.pathSeparator))
+        return systemPython(settings.searchPath());
+    }
+
+    /** {@code python3} from {@code searchPath}, 3.10 or newer. */
+    static Path systemPython(String searchPath) {
+        Path python3 = Stream.of(searchPath.split(java.io.File.pathSeparator))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "python3"))
                 .filter(Files::isExecutable)

@@ -1,0 +1,50 @@
+package io.github.jooqpgai.embedded;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LibpqUrlTest {
+
+    @Test
+    void jdbcUrlBecomesLibpqWithThePasswordSplitOff() {
+        LibpqUrl url = LibpqUrl.of("jdbc:postgresql://127.0.0.1:5433/app?user=me&password=s3cr%40t&sslmode=require&prepareThreshold=0");
+
+        assertThat(url.url()).isEqualTo("postgres://me@127.0.0.1:5433/app?sslmode=require");
+        assertThat(url.password()).contains("s3cr@t");
+        assertThat(url.toString()).doesNotContain("s3cr");
+    }
+
+    @Test
+    void userNeedingEscapesIsPercentEncoded() {
+        assertThat(LibpqUrl.of("jdbc:postgresql://db/app?user=a%40b%20c").url()).isEqualTo("postgres://a%40b%20c@db/app");
+    }
+
+    @Test
+    void jdbcUrlWithoutUserOrHost() {
+        assertThat(LibpqUrl.of("jdbc:postgresql://127.0.0.1:37417/pgai_test").url()).isEqualTo("postgres://127.0.0.1:37417/pgai_test");
+        assertThat(LibpqUrl.of("jdbc:postgresql:app").url()).isEqualTo("postgres://localhost:5432/app");
+        assertThat(LibpqUrl.of("jdbc:postgresql:app").password()).isEmpty();
+    }
+
+    @Test
+    void libpqUrlKeepsItsFormMinusThePassword() {
+        LibpqUrl url = LibpqUrl.of("postgresql://me:pa%3Ass@host:5432/db?sslmode=disable&password=ignored");
+
+        assertThat(url.url()).isEqualTo("postgresql://me@host:5432/db?sslmode=disable");
+        assertThat(url.password()).isEqualTo(Optional.of("pa:ss"));
+        assertThat(LibpqUrl.of("postgres://postgres@127.0.0.1:1/x").url()).isEqualTo("postgres://postgres@127.0.0.1:1/x");
+    }
+
+    @Test
+    void badUrlsAreRejectedWithoutThePassword() {
+        assertThatThrownBy(() -> LibpqUrl.of("mysql://u:hunter2@h/db")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("databaseUrl").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> LibpqUrl.of("jdbc:postgresql://a:1,b:2/db?password=hunter2")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("several hosts").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> LibpqUrl.of(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("databaseUrl = ' '");
+    }
+}
