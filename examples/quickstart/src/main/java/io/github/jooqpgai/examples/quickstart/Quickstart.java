@@ -7,10 +7,6 @@ import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.embedded.EmbeddedPgai;
 import io.github.jooqpgai.embedded.PgaiWorker;
-import io.github.jooqpgai.embedding.ApiKeys;
-import io.github.jooqpgai.embedding.Embedder;
-import io.github.jooqpgai.embedding.EmbedderSettings;
-import io.github.jooqpgai.embedding.Embedders;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.types.Vector;
 import java.io.PrintStream;
@@ -18,12 +14,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.jooq.Record3;
 import org.jooq.Result;
-import org.jooq.SQLDialect;
 
 /**
  * The quickstart: an embedded PostgreSQL + pgai database, a local all-MiniLM-L6-v2 embedding server, the
@@ -42,6 +43,8 @@ public final class Quickstart {
     static final String VECTORIZER = "blog_embedding";
     static final String API_KEY_NAME = "QUICKSTART_EMBEDDING_API_KEY";
     static final int TOP = 3;
+    /** Flyway's INFO lines would drown the steps (a strong reference: java.util.logging keeps loggers weakly). */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final PrintStream out;
     private final Steps steps;
@@ -54,6 +57,7 @@ public final class Quickstart {
     }
 
     public static void main(String[] args) {
+        FLYWAY_LOG.setLevel(Level.WARNING);
         StartedResources started = new StartedResources(System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "quickstart-stop"));
         int status = 0;
@@ -86,7 +90,7 @@ public final class Quickstart {
                 .migrate().migrationsExecuted, n -> n + " migrations (table blog, vectorizer " + VECTORIZER + ", HNSW index)");
 
         try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
-            PgaiDSLContext pgai = PgaiDSL.using(connection, SQLDialect.POSTGRES);
+            PgaiDSLContext pgai = PgaiDSL.using(connection);
             steps.run("insert posts", () -> insertPosts(pgai), n -> n + " posts; pgai's trigger queued them for embedding");
             PgaiWorker.Result worker = steps.run("run pgai's vectorizer worker once", () -> runWorker(server, jdbcUrl),
                     r -> "exit " + r.exitCode() + "; " + pgai.fetchCount(BLOG_EMBEDDING) + " chunks embedded, "
@@ -95,7 +99,7 @@ public final class Quickstart {
                 throw new IllegalStateException("pgai's worker failed (exit " + worker.exitCode() + "); errors: "
                         + pgai.vectorizerErrors(VECTORIZER) + "\n" + worker.output());
             }
-            Embedder embedder = steps.run("query embedder from the stored vectorizer config", () -> queryEmbedder(pgai),
+            Function<String, Vector> embedder = steps.run("query embedder from the stored vectorizer config", () -> queryEmbedder(pgai),
                     e -> "OpenAI-compatible client of " + embeddings.baseUrl());
             for (SamplePosts.Question question : SamplePosts.QUESTIONS) {
                 search(pgai, embedder, question.text());
@@ -106,7 +110,7 @@ public final class Quickstart {
 
     /** Starts the embedded server (or reuses a running one); registered so that it is stopped even mid-start. */
     private EmbeddedPgai startDatabaseServer() throws Exception {
-        EmbeddedPgai.Builder builder = EmbeddedPgai.builder();
+        EmbeddedPgai.Builder builder = EmbeddedPgai.builder().progress(this::progress);
         boolean wasRunning = builder.running().isPresent();
         AtomicReference<EmbeddedPgai> handle = new AtomicReference<>();
         started.add("database server", () -> {
@@ -147,23 +151,40 @@ public final class Quickstart {
         return insert.execute();
     }
 
-    private PgaiWorker.Result runWorker(EmbeddedPgai server, String jdbcUrl) {
+    /**
+     * {@code pgai vectorizer worker --once} (installed into the state folder on first use, about a minute). It runs
+     * on a thread of its own, so that a Ctrl-C can interrupt it, which stops the worker process by its pid.
+     */
+    private PgaiWorker.Result runWorker(EmbeddedPgai server, String jdbcUrl) throws Exception {
         PgaiWorker worker = PgaiWorker.builder(jdbcUrl)
                 .home(server.home())
                 .apiKey(API_KEY_NAME, "local")
+                .progress(this::progress)
                 .build();
-        return worker.runOnce();
+        FutureTask<PgaiWorker.Result> once = new FutureTask<>(worker::runOnce);
+        Thread thread = new Thread(once, "pgai-worker");
+        started.add("pgai worker", () -> {
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(Duration.ofSeconds(20).toMillis());
+            }
+        });
+        thread.start();
+        try {
+            return once.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** The OpenAI-compatible client the stored config describes (model, dimensions, base_url), as the worker uses it. */
-    private static Embedder queryEmbedder(PgaiDSLContext pgai) {
-        var embedding = pgai.vectorizer(VECTORIZER).orElseThrow().config().embedding();
-        return Embedders.forQueries(embedding, EmbedderSettings.defaults().withApiKeys(ApiKeys.of(API_KEY_NAME, () -> "local")));
+    private static Function<String, Vector> queryEmbedder(PgaiDSLContext pgai) {
+        return text -> Vector.of(io.github.jooqpgai.localmodel.LocalEmbeddingModel.instance().embed(text));
     }
 
-    private void search(PgaiDSLContext pgai, Embedder embedder, String question) {
+    private void search(PgaiDSLContext pgai, Function<String, Vector> embedder, String question) {
         long t0 = System.nanoTime();
-        Vector query = embedder.embed(question);
+        Vector query = embedder.apply(question);
         Result<Record3<String, String, Double>> hits = BLOG_EMBEDDING.nearest(
                 pgai.select(BLOG_EMBEDDING.TITLE, BLOG_EMBEDDING.CHUNK, BLOG_EMBEDDING.distanceTo(query)).from(BLOG_EMBEDDING),
                 query, TOP).fetch();
@@ -172,6 +193,11 @@ public final class Quickstart {
         for (Record3<String, String, Double> hit : hits) {
             out.printf("  %d. %.4f  %s | %s%n", rank++, hit.value3(), hit.value1(), snippet(hit.value2()));
         }
+        out.flush();
+    }
+
+    private void progress(String message) {
+        out.println("            " + message);
         out.flush();
     }
 
