@@ -26,6 +26,7 @@ import java.util.List;
  * // bindings     VectorBinding, ...: jOOQ bindings of the types
  * // similarity   VectorTypes, VectorDSL, DistanceMetric: similarity search in jOOQ queries
  * // pgvectorjava PgvectorJava: conversions to pgvector-java's classes (optional dependency)
+ * // embedding    Embedder, Embedders: query embeddings from a vectorizer's embedding config (types, config model)
  * }</pre>
  */
 @AnalyzeClasses(packages = "io.github.jooqpgai", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +37,7 @@ class PackageLayersTest {
     private static final String SIMILARITY = "similarity search";
     private static final String PGVECTOR_JAVA = "pgvector-java conversions";
     private static final String VECTORIZER = "vectorizer DSL";
+    private static final String EMBEDDING = "query embeddings";
     private static final String GENERATED_CODE_SUPPORT = "support for generated code";
     private static final String ENTRY_POINTS = "entry points";
 
@@ -54,12 +56,15 @@ class PackageLayersTest {
             .layer(SIMILARITY).definedBy("io.github.jooqpgai.similarity..")
             .layer(PGVECTOR_JAVA).definedBy("io.github.jooqpgai.pgvectorjava..")
             .layer(VECTORIZER).definedBy("io.github.jooqpgai.vectorizer..")
+            .layer(EMBEDDING).definedBy("io.github.jooqpgai.embedding..")
             .layer(GENERATED_CODE_SUPPORT).definedBy("io.github.jooqpgai.generated..")
             .layer(ENTRY_POINTS).definedBy("io.github.jooqpgai")
             .whereLayer(TYPES).mayNotAccessAnyLayer()
             .whereLayer(BINDINGS).mayOnlyAccessLayers(TYPES)
             .whereLayer(SIMILARITY).mayOnlyAccessLayers(TYPES, BINDINGS)
-            .whereLayer(PGVECTOR_JAVA).mayOnlyAccessLayers(TYPES);
+            .whereLayer(PGVECTOR_JAVA).mayOnlyAccessLayers(TYPES)
+            .whereLayer(EMBEDDING).mayOnlyAccessLayers(TYPES, VECTORIZER)
+            .whereLayer(EMBEDDING).mayOnlyBeAccessedByLayers(GENERATED_CODE_SUPPORT, ENTRY_POINTS);
 
     @ArchTest
     static final ArchRule VALUE_TYPES_DO_NOT_DEPEND_ON_JOOQ = noClasses()

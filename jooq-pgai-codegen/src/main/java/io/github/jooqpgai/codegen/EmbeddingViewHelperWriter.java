@@ -1,11 +1,15 @@
 package io.github.jooqpgai.codegen;
 
+import io.github.jooqpgai.embedding.Embedder;
+import io.github.jooqpgai.generated.SearchHit;
+import io.github.jooqpgai.generated.TextSearch;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Record;
@@ -25,7 +29,10 @@ import org.jooq.meta.TableDefinition;
  *   <li>{@code distanceTo(query)} and {@code nearest(select, query, k)} with the primary metric of
  *       {@link SearchMetrics};</li>
  *   <li>for every metric an index on the store table's {@code embedding} serves, {@code <metric>DistanceTo(query)}
- *       and {@code nearestBy<Metric>(select, query, k)}, e.g. {@code l2DistanceTo} and {@code nearestByL2}.</li>
+ *       and {@code nearestBy<Metric>(select, query, k)}, e.g. {@code l2DistanceTo} and {@code nearestByL2};</li>
+ *   <li>for a {@code vector} embedding, search by text with the primary metric: {@code search(dsl, [embedder,] text, k)}
+ *       (typed records with their distance) and {@code nearestTo(select, [embedder,] text, k)} (a composable select),
+ *       by default with the vectorizer's query embedder from its {@code Vectorizers} constant.</li>
  * </ul>
  * The Javadoc of each names the index that serves it, or says there is none and how to create one.
  */
@@ -35,10 +42,14 @@ final class EmbeddingViewHelperWriter {
     private final GeneratorStrategy strategy;
     private final JavaWriter out;
 
-    EmbeddingViewHelperWriter(PgaiDatabase database, GeneratorStrategy strategy, JavaWriter out) {
+    private final String vectorizersClass;
+
+    /** {@code vectorizersClass}: the fully qualified name of the schema's {@code Vectorizers} class. */
+    EmbeddingViewHelperWriter(PgaiDatabase database, GeneratorStrategy strategy, JavaWriter out, String vectorizersClass) {
         this.database = database;
         this.strategy = strategy;
         this.out = out;
+        this.vectorizersClass = vectorizersClass;
     }
 
     void write(TableDefinition view, CatalogVectorizer v) {
@@ -53,6 +64,9 @@ final class EmbeddingViewHelperWriter {
         helpers.write("distanceTo", "nearest", helpers.metrics.primary());
         for (DistanceMetric metric : helpers.metrics.indexedMetrics()) {
             helpers.write(methodPrefix(metric) + "DistanceTo", "nearestBy" + methodSuffix(metric), metric);
+        }
+        if (helpers.kind == VectorKind.VECTOR) {
+            helpers.writeTextSearch(strategy.getFullJavaClassName(view, org.jooq.codegen.GeneratorStrategy.Mode.RECORD));
         }
     }
 
@@ -125,6 +139,49 @@ final class EmbeddingViewHelperWriter {
             out.println("public <R extends %s> %s<R> %s(%s<R> select, %s query, int k) {",
                     out.ref(Record.class), out.ref(SelectLimitPercentStep.class), nearestMethod, out.ref(SelectOrderByStep.class), vectorType);
             out.println("return %s.nearestNeighbours(select, %s, %s, query, k);", out.ref(VectorDSL.class), field, metricRef);
+            out.println("}");
+        }
+
+        /** {@code search(...)} and {@code nearestTo(...)} by text, with and without an explicit embedder. */
+        void writeTextSearch(String recordClass) {
+            DistanceMetric metric = metrics.primary();
+            String metricRef = out.ref(DistanceMetric.class) + "." + metric.name();
+            String textSearch = out.ref(TextSearch.class);
+            String embedder = out.ref(Embedder.class);
+            String hits = out.ref(List.class) + "<" + out.ref(SearchHit.class) + "<" + out.ref(recordClass) + ">>";
+            String defaultEmbedder = out.ref(vectorizersClass) + "." + VectorizersClassWriter.constantName(vectorizer) + ".queryEmbedder()";
+            String vectorizerName = JavaLiterals.javadocCode(vectorizer.name());
+            String select = JavaLiterals.javadocCode("ORDER BY " + column + " " + metric.operator() + " ? LIMIT k");
+
+            out.javadoc("The {@code k} chunks nearest to {@code text} by %s distance (vectorizer %s), nearest first, each with its "
+                    + "distance: embeds {@code text} once with {@code embedder}, then %s. %s The embedder must be the vectorizer's "
+                    + "model: its %s-dimensional vector is checked. A null or empty text, or a {@code k} below 1, is rejected with an "
+                    + "{@link IllegalArgumentException} before the text is embedded.", displayName(metric), vectorizerName, select,
+                    indexSentence(metric), vectorizer.embedding().dimensions());
+            out.println("public %s search(%s dsl, %s embedder, %s text, int k) {", hits, out.ref(DSLContext.class), embedder, out.ref(String.class));
+            out.println("return %s.search(dsl, this, %s, %s, embedder, text, k);", textSearch, field, metricRef);
+            out.println("}");
+
+            out.javadoc("{@link #search(DSLContext, Embedder, String, int)} with the vectorizer's own query embedder (%s embeddings, %s): "
+                    + "the model the pgai worker embeds the documents with, its API key from the environment variable the config names.",
+                    JavaLiterals.javadocHtml(vectorizer.embedding().implementation()), JavaLiterals.javadocCode(vectorizer.embedding().model()));
+            out.println("public %s search(%s dsl, %s text, int k) {", hits, out.ref(DSLContext.class), out.ref(String.class));
+            out.println("return search(dsl, %s, text, k);", defaultEmbedder);
+            out.println("}");
+
+            out.javadoc("The {@code k} rows of {@code select} nearest to {@code text} by %s distance (vectorizer %s): embeds "
+                    + "{@code text} once with {@code embedder}, then %s. Filters and joins in {@code select} compose, e.g. on a source "
+                    + "column through the path to the source table. Arguments are checked as in {@link #search(DSLContext, Embedder, String, int)}.",
+                    displayName(metric), vectorizerName, select);
+            out.println("public <R extends %s> %s<R> nearestTo(%s<R> select, %s embedder, %s text, int k) {",
+                    out.ref(Record.class), out.ref(SelectLimitPercentStep.class), out.ref(SelectOrderByStep.class), embedder, out.ref(String.class));
+            out.println("return %s.nearestTo(select, %s, %s, embedder, text, k);", textSearch, field, metricRef);
+            out.println("}");
+
+            out.javadoc("{@link #nearestTo(SelectOrderByStep, Embedder, String, int)} with the vectorizer's own query embedder.");
+            out.println("public <R extends %s> %s<R> nearestTo(%s<R> select, %s text, int k) {",
+                    out.ref(Record.class), out.ref(SelectLimitPercentStep.class), out.ref(SelectOrderByStep.class), out.ref(String.class));
+            out.println("return nearestTo(select, %s, text, k);", defaultEmbedder);
             out.println("}");
         }
 

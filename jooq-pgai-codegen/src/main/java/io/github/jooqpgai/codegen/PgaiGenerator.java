@@ -16,7 +16,9 @@ import org.jooq.meta.TableDefinition;
  *       destination, source table) is in the schema;</li>
  *   <li>on each embedding view table class, {@code distanceTo(Vector)} and {@code nearest(select, Vector, k)}
  *       with the vectorizer's dimensions and the metric of the index on its store (the configured metric without
- *       one), plus {@code nearestByL2(...)} / {@code l2DistanceTo(...)} / ... for every indexed metric;</li>
+ *       one), plus {@code nearestByL2(...)} / {@code l2DistanceTo(...)} / ... for every indexed metric, and search by
+ *       text: {@code search(dsl, text, k)} (typed records with distances) and {@code nearestTo(select, text, k)}, with
+ *       the vectorizer's query embedder or one given;</li>
  *   <li>non-updatable embedding view records (through {@link PgaiGeneratorStrategy}, which wraps the configured
  *       strategy) and no DAOs for embedding views.</li>
  * </ul>
@@ -64,6 +66,11 @@ public class PgaiGenerator extends JavaGenerator {
         closeJavaWriter(out);
     }
 
+    /** The fully qualified name of {@code schema}'s {@code Vectorizers} class, written next to its schema class. */
+    private String vectorizersClass(SchemaDefinition schema) {
+        return getStrategy().getJavaPackageName(schema) + "." + pgaiStrategy.getVectorizersClassName(schema);
+    }
+
     @Override
     protected void generateDao(TableDefinition table) {
         if (!PgaiGeneratorStrategy.isEmbeddingView(table)) {
@@ -76,7 +83,8 @@ public class PgaiGenerator extends JavaGenerator {
         super.generateTableClassFooter(table, out);
         if (table.getDatabase() instanceof PgaiDatabase database) {
             database.embeddingViewOf(table)
-                    .ifPresent(v -> new EmbeddingViewHelperWriter(database, getStrategy(), out).write(table, v));
+                    .ifPresent(v -> new EmbeddingViewHelperWriter(database, getStrategy(), out, vectorizersClass(table.getSchema()))
+                            .write(table, v));
         }
     }
 }

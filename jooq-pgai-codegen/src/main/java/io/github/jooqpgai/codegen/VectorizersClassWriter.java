@@ -82,7 +82,8 @@ final class VectorizersClassWriter {
         return s == null ? Optional.empty() : Optional.ofNullable(database.getTable(s, table));
     }
 
-    private static String constantName(CatalogVectorizer v) {
+    /** The name of {@code v}'s constant. */
+    static String constantName(CatalogVectorizer v) {
         return v.name().toUpperCase(Locale.ROOT);
     }
 }

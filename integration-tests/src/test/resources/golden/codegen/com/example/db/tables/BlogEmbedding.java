@@ -6,9 +6,13 @@ package com.example.db.tables;
 
 import com.example.db.Golden;
 import com.example.db.Keys;
+import com.example.db.Vectorizers;
 import com.example.db.tables.Blog.BlogPath;
 import com.example.db.tables.records.BlogEmbeddingRecord;
 
+import io.github.jooqpgai.embedding.Embedder;
+import io.github.jooqpgai.generated.SearchHit;
+import io.github.jooqpgai.generated.TextSearch;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
 import io.github.jooqpgai.types.Vector;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
@@ -347,5 +352,55 @@ public class BlogEmbedding extends TableImpl<BlogEmbeddingRecord> {
      */
     public <R extends Record> SelectLimitPercentStep<R> nearest(SelectOrderByStep<R> select, Vector query, int k) {
         return VectorDSL.nearestNeighbours(select, EMBEDDING, DistanceMetric.COSINE, query, k);
+    }
+
+    /**
+     * The {@code k} chunks nearest to {@code text} by cosine distance
+     * (vectorizer <code>golden_blog_body</code>), nearest first, each with its
+     * distance: embeds {@code text} once with {@code embedder}, then
+     * <code>ORDER BY embedding &lt;=&gt; ? LIMIT k</code>. No index on
+     * <code>"golden"."blog_embedding_store" ("embedding")</code> served a
+     * metric when this code was generated, so this is the vectorizer's
+     * configured metric (pgai's default) and the query is a sequential scan.
+     * Create an index with <code>CREATE INDEX ON
+     * "golden"."blog_embedding_store" USING hnsw ("embedding"
+     * vector_cosine_ops)</code> and regenerate. The embedder must be the
+     * vectorizer's model: its 768-dimensional vector is checked. A null or
+     * empty text, or a {@code k} below 1, is rejected with an {@link
+     * IllegalArgumentException} before the text is embedded.
+     */
+    public List<SearchHit<BlogEmbeddingRecord>> search(DSLContext dsl, Embedder embedder, String text, int k) {
+        return TextSearch.search(dsl, this, EMBEDDING, DistanceMetric.COSINE, embedder, text, k);
+    }
+
+    /**
+     * {@link #search(DSLContext, Embedder, String, int)} with the vectorizer's
+     * own query embedder (openai embeddings,
+     * <code>text-embedding-3-small</code>): the model the pgai worker embeds
+     * the documents with, its API key from the environment variable the config
+     * names.
+     */
+    public List<SearchHit<BlogEmbeddingRecord>> search(DSLContext dsl, String text, int k) {
+        return search(dsl, Vectorizers.GOLDEN_BLOG_BODY.queryEmbedder(), text, k);
+    }
+
+    /**
+     * The {@code k} rows of {@code select} nearest to {@code text} by cosine
+     * distance (vectorizer <code>golden_blog_body</code>): embeds {@code text}
+     * once with {@code embedder}, then <code>ORDER BY embedding &lt;=&gt; ?
+     * LIMIT k</code>. Filters and joins in {@code select} compose, e.g. on a
+     * source column through the path to the source table. Arguments are checked
+     * as in {@link #search(DSLContext, Embedder, String, int)}.
+     */
+    public <R extends Record> SelectLimitPercentStep<R> nearestTo(SelectOrderByStep<R> select, Embedder embedder, String text, int k) {
+        return TextSearch.nearestTo(select, EMBEDDING, DistanceMetric.COSINE, embedder, text, k);
+    }
+
+    /**
+     * {@link #nearestTo(SelectOrderByStep, Embedder, String, int)} with the
+     * vectorizer's own query embedder.
+     */
+    public <R extends Record> SelectLimitPercentStep<R> nearestTo(SelectOrderByStep<R> select, String text, int k) {
+        return nearestTo(select, Vectorizers.GOLDEN_BLOG_BODY.queryEmbedder(), text, k);
     }
 }

@@ -1,0 +1,59 @@
+package io.github.jooqpgai.embedding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jooqpgai.vectorizer.config.EmbeddingVoyageai;
+import io.github.jooqpgai.vectorizer.config.VoyageInputType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code ai.embedding_voyageai}: {@code POST https://api.voyageai.com/v1/embeddings} with the body the pgai
+ * worker's Voyage client sends ({@code input}, {@code model}, {@code input_type}) and a bearer key, except
+ * that {@code input_type} is {@code query}: the worker embeds documents with the config's input type, a
+ * search embeds a query. A config without an input type (documents embedded without a prompt) sends none,
+ * so both sides stay alike.
+ */
+final class VoyageAiEmbedder extends ProviderEmbedder {
+
+    static final String DEFAULT_BASE_URL = "https://api.voyageai.com/v1";
+
+    private final EmbeddingVoyageai voyage;
+
+    VoyageAiEmbedder(EmbeddingVoyageai config, EmbedderSettings settings) {
+        super(config, settings, join(settings.baseUrl() != null ? settings.baseUrl() : DEFAULT_BASE_URL, "/embeddings"));
+        this.voyage = config;
+    }
+
+    @Override
+    ObjectNode body(List<String> texts) {
+        ObjectNode body = JsonEndpoint.JSON.createObjectNode();
+        ArrayNode input = body.putArray("input");
+        texts.forEach(input::add);
+        body.put("model", voyage.model());
+        if (voyage.inputType() != null) {
+            body.put("input_type", VoyageInputType.QUERY.sql());
+        }
+        return body;
+    }
+
+    @Override
+    List<JsonNode> vectors(JsonNode answer) {
+        List<JsonNode> data = new ArrayList<>();
+        answer.get("data").forEach(data::add);
+        data.sort(Comparator.comparingInt(item -> item.path("index").asInt()));
+        return data.stream().map(item -> item.get("embedding")).toList();
+    }
+
+    @Override
+    String apiKeyName() {
+        return voyage.apiKeyName() != null ? voyage.apiKeyName() : EmbeddingVoyageai.DEFAULT_API_KEY_NAME;
+    }
+
+    @Override
+    String provider() {
+        return "Voyage AI";
+    }
+}
