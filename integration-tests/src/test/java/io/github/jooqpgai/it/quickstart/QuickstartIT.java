@@ -23,7 +23,7 @@ class QuickstartIT {
     /** Question (as the quickstart prints it) → the title of the post that must be the top hit. */
     static final Map<String, String> EXPECTED_TOP_HIT = Map.of(
             "How often does the yeast culture for my bread need flour?", "Keeping a sourdough starter alive",
-            "My bike wheel keeps losing air, what should I do?", "Fixing a flat bicycle tyre",
+            "How do I repair a punctured inner tube on my bike?", "Fixing a flat bicycle tyre",
             "How do I stop my dog from tugging on walks?", "Teaching a puppy to walk on a loose lead",
             "Which camera settings capture the stars of the Milky Way?", "Photographing the night sky",
             "Why is my SQL query slow on a big table?", "Indexes that make PostgreSQL queries fast");

@@ -7,24 +7,28 @@ import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.embedded.EmbeddedPgai;
 import io.github.jooqpgai.embedded.PgaiWorker;
+import io.github.jooqpgai.embedding.ApiKeys;
+import io.github.jooqpgai.embedding.Embedder;
+import io.github.jooqpgai.embedding.EmbedderSettings;
+import io.github.jooqpgai.embedding.Embedders;
+import io.github.jooqpgai.examples.quickstart.db.tables.records.BlogEmbeddingRecord;
+import io.github.jooqpgai.generated.SearchHit;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
-import io.github.jooqpgai.types.Vector;
+import io.github.jooqpgai.vectorizer.config.Embedding;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
-import org.jooq.Record3;
-import org.jooq.Result;
 
 /**
  * The quickstart: an embedded PostgreSQL + pgai database, a local all-MiniLM-L6-v2 embedding server, the
@@ -99,7 +103,7 @@ public final class Quickstart {
                 throw new IllegalStateException("pgai's worker failed (exit " + worker.exitCode() + "); errors: "
                         + pgai.vectorizerErrors(VECTORIZER) + "\n" + worker.output());
             }
-            Function<String, Vector> embedder = steps.run("query embedder from the stored vectorizer config", () -> queryEmbedder(pgai),
+            Embedder embedder = steps.run("query embedder from the stored vectorizer config", () -> queryEmbedder(pgai),
                     e -> "OpenAI-compatible client of " + embeddings.baseUrl());
             for (SamplePosts.Question question : SamplePosts.QUESTIONS) {
                 search(pgai, embedder, question.text());
@@ -178,20 +182,19 @@ public final class Quickstart {
     }
 
     /** The OpenAI-compatible client the stored config describes (model, dimensions, base_url), as the worker uses it. */
-    private static Function<String, Vector> queryEmbedder(PgaiDSLContext pgai) {
-        return text -> Vector.of(io.github.jooqpgai.localmodel.LocalEmbeddingModel.instance().embed(text));
+    private static Embedder queryEmbedder(PgaiDSLContext pgai) {
+        Embedding stored = pgai.vectorizer(VECTORIZER).orElseThrow().config().embedding();
+        return Embedders.forQueries(stored, EmbedderSettings.defaults().withApiKeys(ApiKeys.of(API_KEY_NAME, () -> "local")));
     }
 
-    private void search(PgaiDSLContext pgai, Function<String, Vector> embedder, String question) {
+    /** The generated search API: embeds the question once, then the kNN query the HNSW index serves. */
+    private void search(PgaiDSLContext pgai, Embedder embedder, String question) {
         long t0 = System.nanoTime();
-        Vector query = embedder.apply(question);
-        Result<Record3<String, String, Double>> hits = BLOG_EMBEDDING.nearest(
-                pgai.select(BLOG_EMBEDDING.TITLE, BLOG_EMBEDDING.CHUNK, BLOG_EMBEDDING.distanceTo(query)).from(BLOG_EMBEDDING),
-                query, TOP).fetch();
+        List<SearchHit<BlogEmbeddingRecord>> hits = BLOG_EMBEDDING.search(pgai, embedder, question, TOP);
         out.printf("%n? %s   [%.0f ms]%n", question, (System.nanoTime() - t0) / 1e6);
         int rank = 1;
-        for (Record3<String, String, Double> hit : hits) {
-            out.printf("  %d. %.4f  %s | %s%n", rank++, hit.value3(), hit.value1(), snippet(hit.value2()));
+        for (SearchHit<BlogEmbeddingRecord> hit : hits) {
+            out.printf("  %d. %.4f  %s | %s%n", rank++, hit.distance(), hit.record().getTitle(), snippet(hit.record().getChunk()));
         }
         out.flush();
     }

@@ -64,7 +64,7 @@ final class SamplePosts {
 
     static final List<Question> QUESTIONS = List.of(
             new Question("How often does the yeast culture for my bread need flour?", "Keeping a sourdough starter alive"),
-            new Question("My bike wheel keeps losing air, what should I do?", "Fixing a flat bicycle tyre"),
+            new Question("How do I repair a punctured inner tube on my bike?", "Fixing a flat bicycle tyre"),
             new Question("How do I stop my dog from tugging on walks?", "Teaching a puppy to walk on a loose lead"),
             new Question("Which camera settings capture the stars of the Milky Way?", "Photographing the night sky"),
             new Question("Why is my SQL query slow on a big table?", "Indexes that make PostgreSQL queries fast"));
