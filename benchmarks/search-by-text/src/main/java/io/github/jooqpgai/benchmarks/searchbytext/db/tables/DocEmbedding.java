@@ -6,8 +6,12 @@ package io.github.jooqpgai.benchmarks.searchbytext.db.tables;
 
 import io.github.jooqpgai.benchmarks.searchbytext.db.BenchSearch;
 import io.github.jooqpgai.benchmarks.searchbytext.db.Keys;
+import io.github.jooqpgai.benchmarks.searchbytext.db.Vectorizers;
 import io.github.jooqpgai.benchmarks.searchbytext.db.tables.Doc.DocPath;
 import io.github.jooqpgai.benchmarks.searchbytext.db.tables.records.DocEmbeddingRecord;
+import io.github.jooqpgai.embedding.Embedder;
+import io.github.jooqpgai.generated.SearchHit;
+import io.github.jooqpgai.generated.TextSearch;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
 import io.github.jooqpgai.types.Vector;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
@@ -364,5 +369,50 @@ public class DocEmbedding extends TableImpl<DocEmbeddingRecord> {
      */
     public <R extends Record> SelectLimitPercentStep<R> nearestByCosine(SelectOrderByStep<R> select, Vector query, int k) {
         return VectorDSL.nearestNeighbours(select, EMBEDDING, DistanceMetric.COSINE, query, k);
+    }
+
+    /**
+     * The {@code k} chunks nearest to {@code text} by cosine distance
+     * (vectorizer <code>bench_search_doc</code>), nearest first, each with its
+     * distance: embeds {@code text} once with {@code embedder}, then
+     * <code>ORDER BY embedding &lt;=&gt; ? LIMIT k</code>. Served by index
+     * <code>doc_embedding_store_hnsw</code> (hnsw, vector_cosine_ops) on
+     * <code>"bench_search"."doc_embedding_store" ("embedding")</code>. The
+     * embedder must be the vectorizer's model: its 384-dimensional vector is
+     * checked. A null or empty text, or a {@code k} below 1, is rejected with
+     * an {@link IllegalArgumentException} before the text is embedded.
+     */
+    public List<SearchHit<DocEmbeddingRecord>> search(DSLContext dsl, Embedder embedder, String text, int k) {
+        return TextSearch.search(dsl, this, EMBEDDING, DistanceMetric.COSINE, embedder, text, k);
+    }
+
+    /**
+     * {@link #search(DSLContext, Embedder, String, int)} with the vectorizer's
+     * own query embedder (openai embeddings, <code>all-minilm-l6-v2</code>):
+     * the model the pgai worker embeds the documents with, its API key from the
+     * environment variable the config names.
+     */
+    public List<SearchHit<DocEmbeddingRecord>> search(DSLContext dsl, String text, int k) {
+        return search(dsl, Vectorizers.BENCH_SEARCH_DOC.queryEmbedder(), text, k);
+    }
+
+    /**
+     * The {@code k} rows of {@code select} nearest to {@code text} by cosine
+     * distance (vectorizer <code>bench_search_doc</code>): embeds {@code text}
+     * once with {@code embedder}, then <code>ORDER BY embedding &lt;=&gt; ?
+     * LIMIT k</code>. Filters and joins in {@code select} compose, e.g. on a
+     * source column through the path to the source table. Arguments are checked
+     * as in {@link #search(DSLContext, Embedder, String, int)}.
+     */
+    public <R extends Record> SelectLimitPercentStep<R> nearestTo(SelectOrderByStep<R> select, Embedder embedder, String text, int k) {
+        return TextSearch.nearestTo(select, EMBEDDING, DistanceMetric.COSINE, embedder, text, k);
+    }
+
+    /**
+     * {@link #nearestTo(SelectOrderByStep, Embedder, String, int)} with the
+     * vectorizer's own query embedder.
+     */
+    public <R extends Record> SelectLimitPercentStep<R> nearestTo(SelectOrderByStep<R> select, String text, int k) {
+        return nearestTo(select, Vectorizers.BENCH_SEARCH_DOC.queryEmbedder(), text, k);
     }
 }
