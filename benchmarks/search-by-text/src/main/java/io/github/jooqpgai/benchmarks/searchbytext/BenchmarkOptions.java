@@ -35,7 +35,7 @@ record BenchmarkOptions(String url, int rows, int queries, int warmup, int k, bo
                         + "; use --url URL --rows N --queries N --warmup N --k N --keep");
             }
         }
-        if (url == null) {
+        if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("--url is required (a JDBC URL of a database with pgai installed)");
         }
         if (queries < 100) {
