@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -124,8 +123,9 @@ public final class SearchByTextBenchmark {
     }
 
     static List<String> oursByVector(DSLContext dsl, Vector query, int k) {
-        return DOC_EMBEDDING.nearest(dsl.select(DOC_EMBEDDING.ID, DOC_EMBEDDING.CHUNK, DOC_EMBEDDING.distanceTo(query))
-                .from(DOC_EMBEDDING), query, k).fetch(Record3::value2);
+        // the view's columns (embedding included) and the distance: what search(...) and langchain4j's search read
+        return DOC_EMBEDDING.nearest(dsl.select(DOC_EMBEDDING.fields()).select(DOC_EMBEDDING.distanceTo(query))
+                .from(DOC_EMBEDDING), query, k).fetch(DOC_EMBEDDING.CHUNK);
     }
 
     static List<String> langchain4jByText(PgVectorEmbeddingStore store, EmbeddingModel model, String text, int k) {

@@ -68,8 +68,12 @@ public final class Quickstart {
         try {
             new Quickstart(System.out, started).run();
         } catch (Exception e) {
-            System.err.println("quickstart failed: " + e);
-            e.printStackTrace();
+            if (started.isClosed()) {
+                System.err.println("quickstart: interrupted; what it started is stopped");
+            } else {
+                System.err.println("quickstart failed: " + e);
+                e.printStackTrace();
+            }
             status = 1;
         } finally {
             started.close();

@@ -38,6 +38,11 @@ final class StartedResources implements AutoCloseable {
         stop(new Started(what, stopper));
     }
 
+    /** Whether {@link #close()} has begun (e.g. from the shutdown hook after a Ctrl-C). */
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Stops everything registered, newest first; a failure to stop one is printed and the others are still stopped. */
     @Override
     public void close() {
