@@ -52,7 +52,7 @@ public final class PgaiWorker {
     private final Duration timeout;
     private final Map<String, String> environment;
 
-    private PgaiWorker(Builder builder, LibpqUrl database, WorkerInstaller.Installed installed) {
+    PgaiWorker(Builder builder, LibpqUrl database, WorkerInstaller.Installed installed) {
         this.database = database;
         this.installed = installed;
         this.vectorizerIds = List.copyOf(builder.vectorizerIds);
@@ -80,17 +80,19 @@ public final class PgaiWorker {
     public Result runOnce() {
         long started = System.nanoTime();
         Process process = launch(true);
+        Thread hook = ProcessTree.stopOnJvmExit(process);
         OutputCollector output = OutputCollector.of(process);
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                ProcessTree.stop(process);
+                ProcessTree.stop(process, hook);
                 throw new EmbeddedPgaiException("pgai vectorizer worker --once did not finish within " + timeout.toSeconds()
                         + " s and was stopped; its output ends with:\n" + output.tail(20));
             }
+            ProcessTree.stop(process, hook);
             output.awaitEnd();
             return new Result(process.exitValue(), output.text(), Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
-            ProcessTree.stop(process);
+            ProcessTree.stop(process, hook);
             Thread.currentThread().interrupt();
             throw new EmbeddedPgaiException("interrupted while the pgai worker ran; it was stopped", e);
         }
@@ -99,7 +101,7 @@ public final class PgaiWorker {
     /** Starts the worker in the background: it polls the queues every {@link Builder#pollInterval} until closed. */
     public Running start() {
         Process process = launch(false);
-        return new Running(process, OutputCollector.of(process));
+        return new Running(process, ProcessTree.stopOnJvmExit(process), OutputCollector.of(process));
     }
 
     /** The command line (without secrets), for messages. */
@@ -163,7 +165,7 @@ public final class PgaiWorker {
 
     /**
      * A worker running in the background; {@link #close()} stops it and its child processes by pid and waits
-     * until they are gone.
+     * until they are gone (a shutdown hook does the same if the JVM exits first).
      *
      * <pre>{@code
      * try (PgaiWorker.Running worker = PgaiWorker.builder(url).pollInterval(Duration.ofSeconds(1)).build().start()) {
@@ -174,10 +176,12 @@ public final class PgaiWorker {
     public static final class Running implements AutoCloseable {
 
         private final Process process;
+        private final Thread stopOnJvmExit;
         private final OutputCollector output;
 
-        private Running(Process process, OutputCollector output) {
+        private Running(Process process, Thread stopOnJvmExit, OutputCollector output) {
             this.process = process;
+            this.stopOnJvmExit = stopOnJvmExit;
             this.output = output;
         }
 
@@ -199,7 +203,7 @@ public final class PgaiWorker {
         /** Stops the worker (SIGTERM, SIGKILL after 10 s) and its child processes, and waits until they are gone. */
         @Override
         public void close() {
-            ProcessTree.stop(process);
+            ProcessTree.stop(process, stopOnJvmExit);
         }
 
         @Override

@@ -12,6 +12,23 @@ final class ProcessTree {
     private ProcessTree() {
     }
 
+    /** Registers a shutdown hook that stops {@code process} if this JVM exits first (Ctrl-C, a failed test run). */
+    static Thread stopOnJvmExit(Process process) {
+        Thread hook = new Thread(() -> stop(process), "pgai-worker-stop-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** Stops {@code process} and removes its shutdown hook. */
+    static void stop(Process process, Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) anyway
+        }
+        stop(process);
+    }
+
     static void stop(Process process) {
         List<ProcessHandle> tree = process.descendants().toList();
         tree.forEach(ProcessHandle::destroy);

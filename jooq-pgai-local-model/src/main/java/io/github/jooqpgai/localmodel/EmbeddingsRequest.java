@@ -9,7 +9,8 @@ import java.util.List;
  * A checked {@code POST /v1/embeddings} body: what pgai 0.12.1's worker sends through the {@code openai} client
  * ({@code input} as a list of strings, {@code model}, {@code dimensions}, {@code encoding_format: "float"}), plus a
  * single string input and {@code base64} as OpenAI accepts them. Token-id input is refused with a 400: this
- * server tokenises itself, and the worker sends token ids only for OpenAI model names it can tokenise.
+ * server tokenises itself, and the 0.12.1 worker always sends text (it uses tiktoken only to truncate chunks of
+ * OpenAI model names, decoding them back to text).
  */
 record EmbeddingsRequest(List<String> inputs, String model, boolean base64) {
 
@@ -56,8 +57,7 @@ record EmbeddingsRequest(List<String> inputs, String model, boolean base64) {
             JsonNode item = input.get(i);
             if (item.isIntegralNumber() || item.isArray()) {
                 throw OpenAiError.invalidRequest("input", "'input[" + i + "]' is a token id (list); this server accepts text only "
-                        + "(it tokenises with the model's own tokenizer). Use a model name tiktoken does not know, e.g. '"
-                        + LocalEmbeddingModel.MODEL_NAME + "', so pgai's worker sends text");
+                        + "(it tokenises with the model's own tokenizer, not tiktoken's)");
             }
             if (!item.isTextual()) {
                 throw OpenAiError.invalidRequest("input", "'input[" + i + "]' must be a string, not " + abbreviate(item));

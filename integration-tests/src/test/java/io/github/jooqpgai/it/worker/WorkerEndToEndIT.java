@@ -10,10 +10,16 @@ import io.github.jooqpgai.it.worker.WorkerFixture.StoredChunk;
 import io.github.jooqpgai.localmodel.LocalEmbeddingModel;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.vectorizer.VectorizerError;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +158,24 @@ class WorkerEndToEndIT {
             assertThat(ProcessHandle.of(pid)).as("worker process while running").hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
         }
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("worker process %s after close", pid).isEmpty();
+    }
+
+    @Test
+    void aBackgroundWorkerIsStoppedWhenItsJvmExitsWithoutClosingIt(PgaiTestSchema db) throws Exception {
+        WorkerFixture docs = WorkerFixture.create(db, "orphan", server);
+        Path home = docs.worker(b -> b).executable().getParent().getParent().getParent();
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                WorkerInChildJvm.class.getName(), db.serverJdbcUrl(), home.toString(), Integer.toString(docs.id))
+                .redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).as("child JVM exited").isTrue();
+        Matcher pid = Pattern.compile("worker pid (\\d+)").matcher(output);
+        assertThat(pid.find()).as("child JVM output:%n%s", output).isTrue();
+
+        Optional<ProcessHandle> left = ProcessHandle.of(Long.parseLong(pid.group(1))).filter(ProcessHandle::isAlive);
+        left.ifPresent(ProcessHandle::destroyForcibly);
+
+        assertThat(left).as("worker %s after its JVM exited (stopped by the test now)", pid.group(1)).isEmpty();
     }
 
     private static CompletableFuture<PgaiWorker.Result> runWhenBothReady(PgaiWorker worker, CountDownLatch ready) {
