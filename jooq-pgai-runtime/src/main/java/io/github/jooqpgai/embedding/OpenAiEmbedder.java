@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * {@code ai.embedding_openai}: {@code POST <base_url>/embeddings} with the body the pgai worker's OpenAI
- * client sends ({@code input}, {@code model}, {@code dimensions} except for {@code text-embedding-ada-002},
- * {@code user} when set, {@code encoding_format: "float"}) and a bearer key. The base URL is the config's,
+ * client sends, in its order ({@code input}, {@code model}, {@code user} when set, {@code dimensions} except for
+ * {@code text-embedding-ada-002}, {@code encoding_format: "float"}) and a bearer key. Unlike the worker it does not
+ * truncate to the model's context length (it has no tokenizer): a query that long gets the provider's error. The base URL is the config's,
  * else {@code OPENAI_BASE_URL}, else OpenAI's.
  */
 final class OpenAiEmbedder extends ProviderEmbedder {
@@ -47,11 +48,11 @@ final class OpenAiEmbedder extends ProviderEmbedder {
         ArrayNode input = body.putArray("input");
         texts.forEach(input::add);
         body.put("model", openai.model());
-        if (!ADA_002.equals(openai.model())) {
-            body.put("dimensions", openai.dimensions());
-        }
         if (openai.chatUser() != null) {
             body.put("user", openai.chatUser());
+        }
+        if (!ADA_002.equals(openai.model())) {
+            body.put("dimensions", openai.dimensions());
         }
         body.put("encoding_format", "float");
         return body;

@@ -39,7 +39,7 @@ class ProviderRequestsTest {
             assertThat(request.header("Authorization")).isEqualTo("Bearer " + KEY);
             assertThat(request.header("Content-Type")).isEqualTo("application/json");
             assertThat(request.json().toString()).isEqualTo(
-                    "{\"input\":[\"first\",\"second\"],\"model\":\"text-embedding-3-small\",\"dimensions\":4,\"user\":\"blog-app\","
+                    "{\"input\":[\"first\",\"second\"],\"model\":\"text-embedding-3-small\",\"user\":\"blog-app\",\"dimensions\":4,"
                             + "\"encoding_format\":\"float\"}");
             assertThat(vectors).as("answer sorted by index").extracting(v -> v.get(0)).containsExactly(0.5f, 0.25f);
             assertThat(vectors.get(0)).isEqualTo(Vector.of(vector(4, 0.5f)));

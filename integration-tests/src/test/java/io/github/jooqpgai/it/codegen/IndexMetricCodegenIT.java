@@ -138,10 +138,11 @@ class IndexMetricCodegenIT {
         return (Field<Vector>) view.field("embedding");
     }
 
+    /** The vector helpers (the search-by-text {@code nearestTo(select, text, k)} is SearchByTextIT's). */
     private static List<String> helperNames(Table<?> view) {
         return Arrays.stream(view.getClass().getDeclaredMethods())
                 .map(Method::getName)
-                .filter(n -> n.startsWith("nearest") || n.endsWith("DistanceTo") || n.equals("distanceTo"))
+                .filter(n -> (n.startsWith("nearest") && !n.equals("nearestTo")) || n.endsWith("DistanceTo") || n.equals("distanceTo"))
                 .toList();
     }
 
