@@ -16,6 +16,7 @@ import io.github.jooqpgai.embedding.ApiKeys;
 import io.github.jooqpgai.embedding.Embedder;
 import io.github.jooqpgai.embedding.EmbedderSettings;
 import io.github.jooqpgai.embedding.Embedders;
+import io.github.jooqpgai.langchain4j.LangChain4jEmbedder;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.types.Vector;
 import java.sql.Connection;
@@ -48,7 +49,7 @@ public final class SearchByTextBenchmark {
         System.out.printf("search-by-text: rows=%d queries=%d warmup=%d k=%d java=%s%n", options.rows(), options.queries(),
                 options.warmup(), options.k(), System.getProperty("java.version"));
         EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        Embedder embedder = text -> Vector.of(model.embed(text).content().vector());
+        Embedder embedder = LangChain4jEmbedder.of(model);
 
         long t0 = System.nanoTime();
         List<String> texts = Corpus.documents(options.rows(), 42);
