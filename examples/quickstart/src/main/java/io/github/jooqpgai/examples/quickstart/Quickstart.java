@@ -69,7 +69,7 @@ public final class Quickstart {
             new Quickstart(System.out, started).run();
         } catch (Exception e) {
             if (started.isClosed()) {
-                System.err.println("quickstart: interrupted; what it started is stopped");
+                System.err.println("quickstart: interrupted; stopping what it started");
             } else {
                 System.err.println("quickstart failed: " + e);
                 e.printStackTrace();
