@@ -150,6 +150,11 @@ public final class PgaiWorker {
     /**
      * What a {@code --once} run did.
      *
+     * <pre>{@code
+     * PgaiWorker.Result run = worker.runOnce();
+     * assertThat(run.succeeded()).as(run.output()).isTrue();
+     * }</pre>
+     *
      * @param exitCode the worker's exit status (0: all queued work done; 1: an error, see the output and
      *                 {@code ai.vectorizer_errors})
      * @param output   its combined stdout and stderr (the last MiB)
@@ -216,6 +221,10 @@ public final class PgaiWorker {
      * Options of a {@link PgaiWorker}. Defaults: home {@code PGAI_HOME}, else the embedded database's per-user
      * cache ({@code ~/.cache/jooq-pgai/pgai-0.12.1}); all vectorizers; pgai's concurrency; poll interval 5 s
      * (background); timeout 10 min ({@code --once}).
+     *
+     * <pre>{@code
+     * PgaiWorker worker = PgaiWorker.builder(url).vectorizerId(id).concurrency(2).timeout(Duration.ofMinutes(2)).build();
+     * }</pre>
      */
     public static final class Builder {
 

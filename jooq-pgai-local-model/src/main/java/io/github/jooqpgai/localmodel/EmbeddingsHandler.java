@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,11 +26,14 @@ final class EmbeddingsHandler implements HttpHandler {
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalEmbeddingModel model;
+    private final String requiredApiKey;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong embeddedInputs = new AtomicLong();
 
-    EmbeddingsHandler(LocalEmbeddingModel model) {
+    /** {@code requiredApiKey} null: any or no {@code Authorization} header is accepted. */
+    EmbeddingsHandler(LocalEmbeddingModel model, String requiredApiKey) {
         this.model = model;
+        this.requiredApiKey = requiredApiKey;
     }
 
     long requests() {
@@ -53,6 +58,7 @@ final class EmbeddingsHandler implements HttpHandler {
                             "invalid_request_error", null, "method_not_allowed");
                 }
                 requests.incrementAndGet();
+                checkApiKey(exchange.getRequestHeaders().getFirst("Authorization"));
                 EmbeddingsRequest request = EmbeddingsRequest.parse(parse(body), LocalEmbeddingModel.MODEL_NAME, LocalEmbeddingModel.DIMENSIONS);
                 LocalEmbeddingModel.EmbeddedBatch batch = model.embedCounted(request.inputs());
                 embeddedInputs.addAndGet(batch.vectors().size());
@@ -62,6 +68,14 @@ final class EmbeddingsHandler implements HttpHandler {
             } catch (RuntimeException e) {
                 send(exchange, 500, error(new OpenAiError(500, "the model failed: " + e, "server_error", null, null)));
             }
+        }
+    }
+
+    private void checkApiKey(String authorization) {
+        if (requiredApiKey != null && !MessageDigest.isEqual(("Bearer " + requiredApiKey).getBytes(StandardCharsets.UTF_8),
+                String.valueOf(authorization).getBytes(StandardCharsets.UTF_8))) {
+            throw new OpenAiError(401, authorization == null ? "You didn't provide an API key (Authorization: Bearer <key>)"
+                    : "Incorrect API key provided", "invalid_request_error", null, "invalid_api_key");
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * dimensions) under the model name {@value LocalEmbeddingModel#MODEL_NAME}: {@code POST /v1/embeddings} with
  * {@code input} (a string or a list of strings), {@code model}, {@code dimensions} (384 or absent) and
  * {@code encoding_format} ({@code float} or {@code base64}), answered with {@code data[].embedding} and
- * {@code usage}. Keyless: any {@code Authorization} header is accepted. Test and example support for pgai's
+ * {@code usage}. Keyless by default (any {@code Authorization} header is accepted; {@link Builder#requiredApiKey}
+ * requires one). Test and example support for pgai's
  * worker ({@code ai.embedding_openai('all-minilm-l6-v2', 384, base_url => server.baseUrl())}), not a
  * production server.
  *
@@ -42,21 +43,19 @@ public final class LocalEmbeddingServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server on a free port of 127.0.0.1. */
+    /** Starts a server on a free port of 127.0.0.1 that accepts any (or no) API key. */
     public static LocalEmbeddingServer start() {
-        return start(0);
+        return builder().start();
     }
 
-    /** Starts a server on {@code port} of 127.0.0.1 (0 for a free one). */
+    /** Starts a server on {@code port} of 127.0.0.1 (0 for a free one) that accepts any (or no) API key. */
     public static LocalEmbeddingServer start(int port) {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port = " + port + ": must be 0 (a free port) or 1..65535");
-        }
-        EmbeddingsHandler handler = new EmbeddingsHandler(LocalEmbeddingModel.instance());
-        HttpServer server = bind(handler, port);
-        LocalEmbeddingServer started = new LocalEmbeddingServer(handler, server.getAddress().getPort());
-        started.serve(server);
-        return started;
+        return builder().port(port).start();
+    }
+
+    /** A builder for a server with a fixed port or a required API key. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The base URL for OpenAI clients and pgai's {@code base_url}: {@code http://127.0.0.1:PORT/v1}. */
@@ -136,6 +135,52 @@ public final class LocalEmbeddingServer implements AutoCloseable {
         bound.setExecutor(executor);
         bound.start();
         server = bound;
+    }
+
+    /**
+     * Options of a {@link LocalEmbeddingServer}.
+     *
+     * <pre>{@code
+     * LocalEmbeddingServer server = LocalEmbeddingServer.builder().port(8089).requiredApiKey("test-key").start();
+     * }</pre>
+     */
+    public static final class Builder {
+
+        private int port;
+        private String requiredApiKey;
+
+        private Builder() {
+        }
+
+        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port = " + port + ": must be 0 (a free port) or 1..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Requires {@code Authorization: Bearer <apiKey>} on every request (401 {@code invalid_api_key} otherwise, as
+         * OpenAI answers), e.g. to prove a client sends the key of its {@code api_key_name}. Never logged or shown.
+         */
+        public Builder requiredApiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("requiredApiKey is " + (apiKey == null ? "null" : "blank") + ": give a non-blank key");
+            }
+            this.requiredApiKey = apiKey;
+            return this;
+        }
+
+        /** Loads the model (once per JVM) and starts listening. */
+        public LocalEmbeddingServer start() {
+            EmbeddingsHandler handler = new EmbeddingsHandler(LocalEmbeddingModel.instance(), requiredApiKey);
+            HttpServer server = bind(handler, port);
+            LocalEmbeddingServer started = new LocalEmbeddingServer(handler, server.getAddress().getPort());
+            started.serve(server);
+            return started;
+        }
     }
 
     private static HttpServer bind(EmbeddingsHandler handler, int port) {

@@ -163,6 +163,26 @@ class LocalEmbeddingServerTest {
     }
 
     @Test
+    void aRequiredApiKeyIsCheckedAsOpenAiDoesAndNeverShown() throws Exception {
+        try (LocalEmbeddingServer keyed = LocalEmbeddingServer.builder().requiredApiKey("s3cret-key").start()) {
+            String body = "{\"input\":\"a\",\"model\":\"all-minilm-l6-v2\"}";
+            HttpResponse<String> none = send(keyed, body, null);
+            HttpResponse<String> wrong = send(keyed, body, "Bearer other");
+            HttpResponse<String> right = send(keyed, body, "Bearer s3cret-key");
+
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(none.body()).get("error").get("code").asText()).isEqualTo("invalid_api_key");
+            assertThat(JSON.readTree(none.body()).get("error").get("message").asText()).contains("didn't provide an API key");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.body()).contains("Incorrect API key provided").doesNotContain("s3cret");
+            assertThat(right.statusCode()).isEqualTo(200);
+            assertThat(keyed.toString()).doesNotContain("s3cret");
+        }
+        assertThatThrownBy(() -> LocalEmbeddingServer.builder().requiredApiKey(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requiredApiKey is blank");
+    }
+
+    @Test
     void badPortIsRejectedNamingIt() {
         assertThatThrownBy(() -> LocalEmbeddingServer.start(70000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("port = 70000");
@@ -186,6 +206,14 @@ class LocalEmbeddingServerTest {
     }
 
     private record Reply(int status, JsonNode body) {
+    }
+
+    private static HttpResponse<String> send(LocalEmbeddingServer target, String body, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + "/embeddings")).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Reply post(String body) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import io.github.jooqpgai.it.worker.WorkerFixture.StoredChunk;
 import io.github.jooqpgai.localmodel.LocalEmbeddingModel;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.vectorizer.VectorizerError;
+import io.github.jooqpgai.vectorizer.config.Embedding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +115,24 @@ class WorkerEndToEndIT {
             assertThat(recovered.succeeded()).as("worker output:%n%s", recovered.output()).isTrue();
             assertThat(docs.stored()).extracting(StoredChunk::key).containsExactlyElementsOf(WorkerFixture.expected(four));
             assertThat(docs.pgai().vectorizerQueuePending(docs.name)).isZero();
+        }
+    }
+
+    @Test
+    void theWorkerSendsTheKeyOfTheVectorizersApiKeyName(PgaiTestSchema db) {
+        try (LocalEmbeddingServer keyed = LocalEmbeddingServer.builder().requiredApiKey("local-test-key").start()) {
+            WorkerFixture docs = WorkerFixture.create(db, "keyed", Embedding.openai(keyed.modelName(), keyed.dimensions())
+                    .withBaseUrl(keyed.baseUrl()).withApiKeyName("LOCAL_MODEL_KEY"));
+            docs.insert(Documents.ALL.subList(6, 8));
+
+            PgaiWorker.Result withoutKey = docs.worker(b -> b).runOnce();
+            PgaiWorker.Result withKey = docs.worker(b -> b.apiKey("LOCAL_MODEL_KEY", "local-test-key")).runOnce();
+
+            assertThat(withoutKey.exitCode()).as("worker output without the key:%n%s", withoutKey.output()).isEqualTo(1);
+            assertThat(withoutKey.output()).contains("LOCAL_MODEL_KEY");
+            assertThat(withKey.succeeded()).as("worker output with the key:%n%s", withKey.output()).isTrue();
+            assertThat(docs.stored()).extracting(StoredChunk::key).containsExactlyElementsOf(WorkerFixture.expected(Documents.ALL.subList(6, 8)));
+            assertThat(withKey.output() + withoutKey.output()).doesNotContain("local-test-key");
         }
     }
 

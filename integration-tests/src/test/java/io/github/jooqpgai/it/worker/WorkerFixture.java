@@ -47,11 +47,15 @@ final class WorkerFixture {
     }
 
     static WorkerFixture create(PgaiTestSchema db, String table, LocalEmbeddingServer server) {
+        return create(db, table, Embedding.openai(server.modelName(), server.dimensions()).withBaseUrl(server.baseUrl()));
+    }
+
+    static WorkerFixture create(PgaiTestSchema db, String table, Embedding embedding) {
         db.dsl().execute("create table " + table + " (id int primary key, title text not null, content text not null)");
         String name = db.schema() + "_" + table + "_" + COUNTER.incrementAndGet();
         int id = PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), table))
                 .loading(Loading.column("content"))
-                .embedding(Embedding.openai(server.modelName(), server.dimensions()).withBaseUrl(server.baseUrl()))
+                .embedding(embedding)
                 .chunking(Chunking.recursiveCharacterTextSplitter(200, 20).withSeparators(List.of("\n\n", "\n", " ")))
                 .formatting(Formatting.pythonTemplate(TEMPLATE))
                 .destination(Destination.table(table + "_embeddings"))
