@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * {@code ai.embedding_voyageai}: {@code POST https://api.voyageai.com/v1/embeddings} with the body the pgai
- * worker's Voyage client sends ({@code input}, {@code model}, {@code input_type}) and a bearer key, except
- * that {@code input_type} is {@code query}: the worker embeds documents with the config's input type, a
- * search embeds a query. A config without an input type (documents embedded without a prompt) sends none,
- * so both sides stay alike.
+ * worker's Voyage client (voyageai 0.3.1, as pgai 0.12.1 pins it) sends ({@code input}, {@code model},
+ * {@code input_type}, {@code truncation: true}) and a bearer key, with two differences: {@code input_type} is
+ * {@code query} where the worker sends the config's (a search embeds a query; a config without an input type
+ * sends {@code null} as the worker, so both sides stay alike), and no {@code encoding_format: "base64"} (the
+ * SDK's transport encoding of the same float32 values; this client reads the default JSON floats).
  */
 final class VoyageAiEmbedder extends ProviderEmbedder {
 
@@ -35,7 +36,10 @@ final class VoyageAiEmbedder extends ProviderEmbedder {
         body.put("model", voyage.model());
         if (voyage.inputType() != null) {
             body.put("input_type", VoyageInputType.QUERY.sql());
+        } else {
+            body.putNull("input_type");
         }
+        body.put("truncation", true);
         return body;
     }
 

@@ -23,10 +23,10 @@ import org.jooq.impl.DSL;
  *
  * <pre>{@code
  * GeneratedVectorizer v = Vectorizers.BLOG_EMBEDDINGS;
+ * Vector q = v.queryEmbedder().embed("question");          // embedded as the worker embeds documents
  * Table<?> view = v.embeddings();                            // BlogEmbeddings.BLOG_EMBEDDINGS
  * dsl.selectFrom(view).orderBy(v.searchMetric().distance(BLOG_EMBEDDINGS.EMBEDDING, query)).limit(5);
  * v.embedding().equals(Embedding.openai("text-embedding-3-small", 768)); // as stored
- * Vector q = v.queryEmbedder().embed("question");          // embedded as the worker embeds documents
  * }</pre>
  *
  * @param name        the vectorizer's name in {@code ai.vectorizer}
@@ -62,6 +62,17 @@ public record GeneratedVectorizer(String name, Table<?> source, Table<?> embeddi
         return embedding.dimensions();
     }
 
+    /**
+     * The query embedder for this vectorizer's embedding config ({@link Embedders#forQueries(Embedding)}): the same
+     * provider, model and dimensions the pgai worker uses, its API key from the environment variable named by the
+     * config's {@code api_key_name}, as the worker reads it. Shared per config, so cheap to call per search.
+     *
+     * @throws UnsupportedOperationException for a LiteLLM embedding (pass your own {@link Embedder} instead)
+     */
+    public Embedder queryEmbedder() {
+        return Embedders.forQueries(embedding);
+    }
+
     /** The embedding view of a table destination ({@link #embeddings()}); empty for a column destination. */
     public Optional<Table<?>> embeddingView() {
         return destination instanceof DestinationTable ? Optional.of(embeddings) : Optional.empty();
@@ -74,17 +85,6 @@ public record GeneratedVectorizer(String name, Table<?> source, Table<?> embeddi
         }
         Field<?> generated = embeddings.field(column.embeddingColumn());
         return Optional.of(generated != null ? generated : DSL.field(embeddings.getQualifiedName().append(column.embeddingColumn())));
-    }
-
-    /**
-     * The query embedder for this vectorizer's embedding config ({@link Embedders#forQueries(Embedding)}): the same
-     * provider, model and dimensions the pgai worker uses, its API key from the environment variable named by the
-     * config's {@code api_key_name}, as the worker reads it. Shared per config, so cheap to call per search.
-     *
-     * @throws UnsupportedOperationException for a LiteLLM embedding (pass your own {@link Embedder} instead)
-     */
-    public Embedder queryEmbedder() {
-        return Embedders.forQueries(embedding);
     }
 
     /** The metric similarity search should use: an hnsw index's opclass metric, else cosine (pgai's default opclass, and diskann's). */

@@ -132,9 +132,9 @@ class ProviderRequestsTest {
             assertThat(requests).extracting(StandInServer.Captured::path).containsExactly("/v1/embeddings", "/v1/embeddings");
             assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + KEY);
             assertThat(requests.get(0).json().toString())
-                    .isEqualTo("{\"input\":[\"q\"],\"model\":\"voyage-3\",\"input_type\":\"query\"}");
-            assertThat(requests.get(1).json().toString()).as("no input type configured: none sent, as the worker")
-                    .isEqualTo("{\"input\":[\"q\"],\"model\":\"voyage-3\"}");
+                    .isEqualTo("{\"input\":[\"q\"],\"model\":\"voyage-3\",\"input_type\":\"query\",\"truncation\":true}");
+            assertThat(requests.get(1).json().toString()).as("no input type configured: null, as the worker sends it")
+                    .isEqualTo("{\"input\":[\"q\"],\"model\":\"voyage-3\",\"input_type\":null,\"truncation\":true}");
         }
         assertThat(Embedding.voyageai("voyage-3", 3).inputType()).isEqualTo(VoyageInputType.DOCUMENT);
         assertThat(Embedders.forQueries(Embedding.voyageai("m", 3), EmbedderSettings.defaults().withEnvironment(Map.of())).toString())

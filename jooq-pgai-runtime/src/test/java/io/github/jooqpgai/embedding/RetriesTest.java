@@ -83,6 +83,21 @@ class RetriesTest {
     }
 
     @Test
+    void badSettingsNameTheParameterAndValue() {
+        EmbedderSettings defaults = EmbedderSettings.defaults();
+        assertThatThrownBy(() -> defaults.withRetries(0, Duration.ZERO, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxAttempts must be at least 1, got 0");
+        assertThatThrownBy(() -> defaults.withTimeouts(Duration.ZERO, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("connectTimeout must be positive, got PT0S");
+        assertThatThrownBy(() -> defaults.withBaseUrl("ftp://x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("baseUrl must be an http:// or https:// URL, got 'ftp://x'");
+        assertThatThrownBy(() -> defaults.withApiKeys(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("apiKeys must not be null");
+        assertThatThrownBy(() -> ApiKeys.of(" ", () -> "k")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("api key name must not be blank, got ' '");
+    }
+
+    @Test
     void anUnreachableEndpointIsRetriedThenReportedWithoutStatus() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
