@@ -3,6 +3,7 @@ package io.github.jooqpgai.maven;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
@@ -14,7 +15,7 @@ import org.postgresql.util.ServerErrorMessage;
  * {@value #HISTORY_TABLE}.
  *
  * <pre>{@code
- * int applied = new FlywayMigrations(List.of(Path.of("src/main/resources/db/migration"))).migrate(database);
+ * int applied = new FlywayMigrations(List.of(Path.of("src/main/resources/db/migration")), Map.of()).migrate(database);
  * }</pre>
  */
 final class FlywayMigrations implements MigrationRunner {
@@ -23,9 +24,11 @@ final class FlywayMigrations implements MigrationRunner {
     static final String HISTORY_TABLE = "flyway_schema_history";
 
     private final List<Path> locations;
+    private final Map<String, String> placeholders;
 
-    FlywayMigrations(List<Path> locations) {
+    FlywayMigrations(List<Path> locations, Map<String, String> placeholders) {
         this.locations = List.copyOf(locations);
+        this.placeholders = Map.copyOf(placeholders);
     }
 
     @Override
@@ -37,6 +40,7 @@ final class FlywayMigrations implements MigrationRunner {
                 .dataSource(database.url(), database.user(), database.password().reveal())
                 .locations(locations.stream().map(p -> "filesystem:" + p.toAbsolutePath()).toArray(String[]::new))
                 .table(HISTORY_TABLE)
+                .placeholders(placeholders)
                 .load();
         try {
             return flyway.migrate().migrationsExecuted;

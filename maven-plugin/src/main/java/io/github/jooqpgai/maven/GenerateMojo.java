@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -87,6 +89,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "jooq-pgai.liquibaseChangelog")
     private File liquibaseChangelog;
 
+    /** Flyway placeholders ({@code ${name}} in migrations) for the migrations the plugin applies, e.g. a service URL. */
+    @Parameter
+    private Map<String, String> placeholders;
+
     /** State folder of the embedded database; default the embedded module's per-user cache (or {@code PGAI_HOME}). */
     @Parameter(property = "jooq-pgai.embedded.home")
     private File embeddedHome;
@@ -125,7 +131,7 @@ public class GenerateMojo extends AbstractMojo {
         Generator effective = effectiveGenerator();
         Path target = Path.of(effective.getTarget().getDirectory());
         Path stateFile = Path.of(project.getBuild().getDirectory(), "jooq-pgai", execution.getExecutionId() + ".fingerprint");
-        GenerationFingerprint fingerprint = GenerationFingerprint.of(pluginVersion(), describe(source, changelog == null ? migrationFolders : List.of(changelog), effective), migrationFolders);
+        GenerationFingerprint fingerprint = GenerationFingerprint.of(pluginVersion(), describe(source, changelog == null ? migrationFolders : List.of(changelog), placeholders(), effective), migrationFolders);
         if (!force && Files.isDirectory(target) && fingerprint.matches(stateFile)) {
             project.addCompileSourceRoot(target.toString());
             getLog().info("jooq-pgai: generated code in " + target + " is up to date (migrations, configuration and plugin version"
@@ -236,11 +242,15 @@ public class GenerateMojo extends AbstractMojo {
         return g;
     }
 
-    private static String describe(DatabaseSource source, List<Path> migrationFolders, Generator generator) {
+    private Map<String, String> placeholders() {
+        return placeholders == null ? Map.of() : new TreeMap<>(placeholders);
+    }
+
+    private static String describe(DatabaseSource source, List<Path> migrationFolders, Map<String, String> placeholders, Generator generator) {
         String where = source instanceof DatabaseSource.Existing e
                 ? "url " + JdbcUrls.redact(e.url()) + " user " + e.user()
                 : source instanceof DatabaseSource.Container c ? "testcontainers " + c.image() : "embedded " + source;
-        return where + "\nmigrations " + migrationFolders + "\n" + generator;
+        return where + "\nmigrations " + migrationFolders + "\nplaceholders " + placeholders + "\n" + generator;
     }
 
     private RunningDatabase open(DatabaseSource source) throws MojoFailureException {
@@ -259,7 +269,7 @@ public class GenerateMojo extends AbstractMojo {
             return 0;
         }
         try {
-            MigrationRunner runner = changelog == null ? new FlywayMigrations(folders) : new LiquibaseMigrations(changelog);
+            MigrationRunner runner = changelog == null ? new FlywayMigrations(folders, placeholders()) : new LiquibaseMigrations(changelog);
             int applied = runner.migrate(database);
             getLog().info("jooq-pgai: applied " + applied + " migrations from " + (changelog == null ? folders : changelog));
             return applied;

@@ -5,7 +5,7 @@ package io.github.jooqpgai.maven;
  * migrations are built in ({@link FlywayMigrations}); a Liquibase runner is another implementation.
  *
  * <pre>{@code
- * MigrationRunner runner = new FlywayMigrations(List.of(Path.of("src/main/resources/db/migration")));
+ * MigrationRunner runner = new FlywayMigrations(List.of(Path.of("src/main/resources/db/migration")), Map.of());
  * int applied = runner.migrate(database);
  * }</pre>
  */
