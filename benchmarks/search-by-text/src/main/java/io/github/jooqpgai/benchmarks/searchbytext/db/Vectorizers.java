@@ -7,6 +7,7 @@ package io.github.jooqpgai.benchmarks.searchbytext.db;
 import io.github.jooqpgai.benchmarks.searchbytext.db.tables.Doc;
 import io.github.jooqpgai.benchmarks.searchbytext.db.tables.DocEmbedding;
 import io.github.jooqpgai.generated.GeneratedVectorizer;
+import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.vectorizer.config.DestinationTable;
 import io.github.jooqpgai.vectorizer.config.EmbeddingOpenai;
 import io.github.jooqpgai.vectorizer.config.Indexing;
@@ -22,7 +23,9 @@ public final class Vectorizers {
     /**
      * Vectorizer <code>bench_search_doc</code>: openai embeddings
      * (<code>all-minilm-l6-v2</code>, 384 dimensions) of
-     * <code>bench_search.doc</code>, not indexed.
+     * <code>bench_search.doc</code>, not indexed; searches by COSINE distance (no
+     * index on the embedding column when this code was generated: the
+     * configured metric).
      */
     public static final GeneratedVectorizer BENCH_SEARCH_DOC = new GeneratedVectorizer(
         "bench_search_doc",
@@ -30,7 +33,8 @@ public final class Vectorizers {
         DocEmbedding.DOC_EMBEDDING,
         new DestinationTable(null, null, "doc_embedding_store", null, "doc_embedding"),
         new EmbeddingOpenai("all-minilm-l6-v2", 384, null, "BENCH_EMBEDDING_API_KEY", "http://127.0.0.1:1/v1"),
-        new Indexing.None()
+        new Indexing.None(),
+        DistanceMetric.COSINE
     );
 
     private Vectorizers() {
