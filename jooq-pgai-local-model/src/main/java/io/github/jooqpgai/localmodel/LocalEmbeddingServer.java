@@ -183,7 +183,17 @@ public final class LocalEmbeddingServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The JDK's HTTP server leaves Nagle's algorithm on unless {@code sun.net.httpserver.nodelay} is set before its first
+     * use in the JVM; its responses then wait for the client's delayed ACK, about 40 ms per request on a kept-alive
+     * connection. A value the user set is kept.
+     */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private static HttpServer bind(EmbeddingsHandler handler, int port) {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             server.createContext("/", handler);

@@ -37,6 +37,13 @@ class LocalEmbeddingServerTest {
     }
 
     @Test
+    void turnsNaglesAlgorithmOffForTheJdkServer() {
+        assertThat(System.getProperty("sun.net.httpserver.nodelay"))
+                .as("without TCP_NODELAY every kept-alive response waits ~40 ms for the client's delayed ACK")
+                .isEqualTo("true");
+    }
+
+    @Test
     void baseUrlIsLoopbackWithTheChosenPort() {
         assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port() + "/v1");
         assertThat(server.port()).isPositive();
