@@ -39,6 +39,10 @@ record LibpqUrl(String url, Optional<String> password) {
         if (!libpq.matches()) {
             throw new IllegalArgumentException("databaseUrl = '" + redact(databaseUrl) + "': not a jdbc:postgresql:// or postgres:// URL");
         }
+        if (libpq.group("user") == null && libpq.group("rest").contains("@")) {
+            throw new IllegalArgumentException("databaseUrl = '" + redact(databaseUrl) + "': libpq cannot split the user and password off"
+                    + " this URL; percent-encode '/' (%2F), '@' (%40) and ':' (%3A) in them");
+        }
         Map<String, String> query = query(libpq.group("query"));
         String password = query.remove("password");
         if (libpq.group("password") != null) {
@@ -55,6 +59,10 @@ record LibpqUrl(String url, Optional<String> password) {
             throw new IllegalArgumentException("databaseUrl = '" + redact(jdbcUrl) + "': not a jdbc:postgresql: URL");
         }
         String hosts = jdbc.group("hosts");
+        if (hosts != null && hosts.contains("@")) {
+            throw new IllegalArgumentException("databaseUrl = '" + redact(jdbcUrl) + "': pgjdbc reads no user or password before the host;"
+                    + " give them as ?user=...&password=...");
+        }
         if (hosts != null && hosts.contains(",")) {
             throw new IllegalArgumentException("databaseUrl = '" + redact(jdbcUrl) + "': several hosts are not supported for the worker; give one");
         }
@@ -117,6 +125,6 @@ record LibpqUrl(String url, Optional<String> password) {
 
     /** The URL with any password replaced, for error messages. */
     static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(://[^:@/]*:)[^@/]*@", "$1***@");
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(://[^:@/?]*:)[^?]*@", "$1***@");
     }
 }

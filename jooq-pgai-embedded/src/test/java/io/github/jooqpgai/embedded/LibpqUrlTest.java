@@ -47,4 +47,15 @@ class LibpqUrlTest {
                 .hasMessageContaining("several hosts").hasMessageNotContaining("hunter2");
         assertThatThrownBy(() -> LibpqUrl.of(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("databaseUrl = ' '");
     }
+
+    @Test
+    void passwordThatLibpqCannotSplitOffIsRejectedNotPutOnTheCommandLine() {
+        // an unencoded '/' ends the authority for libpq: the userinfo would stay in the URL, i.e. on the command line
+        assertThatThrownBy(() -> LibpqUrl.of("postgres://app:ab/cd@db:5432/app")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("databaseUrl").hasMessageContaining("%2F").hasMessageNotContaining("ab/cd").hasMessageNotContaining("cd@");
+        // pgjdbc has no user info in the authority; libpq would read it, password included
+        assertThatThrownBy(() -> LibpqUrl.of("jdbc:postgresql://app:hunter2@db:5432/app")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("databaseUrl").hasMessageContaining("password=").hasMessageNotContaining("hunter2");
+    }
+
 }
