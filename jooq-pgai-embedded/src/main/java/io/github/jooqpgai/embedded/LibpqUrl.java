@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +44,10 @@ record LibpqUrl(String url, Optional<String> password) {
             throw new IllegalArgumentException("databaseUrl = '" + redact(databaseUrl) + "': libpq cannot split the user and password off"
                     + " this URL; percent-encode '/' (%2F), '@' (%40) and ':' (%3A) in them");
         }
-        Map<String, String> query = query(libpq.group("query"));
+        Map<String, String> query = query(libpq.group("query"), LibpqUrl::percentDecode);
         String password = query.remove("password");
         if (libpq.group("password") != null) {
-            password = decode(libpq.group("password"));
+            password = percentDecode(libpq.group("password"));
         }
         String user = libpq.group("user");
         String url = libpq.group("scheme") + "://" + (user == null || user.isEmpty() ? "" : user + "@") + libpq.group("rest") + queryString(query);
@@ -67,7 +68,7 @@ record LibpqUrl(String url, Optional<String> password) {
             throw new IllegalArgumentException("databaseUrl = '" + redact(jdbcUrl) + "': several hosts are not supported for the worker; give one");
         }
         String host = hosts == null || hosts.isEmpty() ? "localhost:5432" : hosts;
-        Map<String, String> params = query(jdbc.group("query"));
+        Map<String, String> params = query(jdbc.group("query"), LibpqUrl::decode);
         String user = params.remove("user");
         String password = params.remove("password");
         Map<String, String> libpqParams = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ record LibpqUrl(String url, Optional<String> password) {
         }
     }
 
-    private static Map<String, String> query(String query) {
+    private static Map<String, String> query(String query, UnaryOperator<String> decode) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {
             return params;
@@ -93,7 +94,7 @@ record LibpqUrl(String url, Optional<String> password) {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                params.put(decode.apply(pair.substring(0, eq)), decode.apply(pair.substring(eq + 1)));
             }
         }
         return params;
@@ -105,8 +106,14 @@ record LibpqUrl(String url, Optional<String> password) {
         return out.toString();
     }
 
+    /** pgjdbc's decoding of URL parameters ({@code +} is a space). */
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** libpq's decoding of URI parts: only {@code %XX}; a {@code +} stays a plus. */
+    private static String percentDecode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters. */

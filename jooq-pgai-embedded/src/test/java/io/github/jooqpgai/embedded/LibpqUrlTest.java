@@ -58,4 +58,10 @@ class LibpqUrlTest {
                 .hasMessageContaining("databaseUrl").hasMessageContaining("password=").hasMessageNotContaining("hunter2");
     }
 
+    @Test
+    void plusInALibpqPasswordStaysAPlus() {
+        // libpq percent-decodes only; '+' is not a space there
+        assertThat(LibpqUrl.of("postgres://app:a+b%2Fc@db/app").password()).contains("a+b/c");
+        assertThat(LibpqUrl.of("postgres://app@db/app?password=a+b").password()).contains("a+b");
+    }
 }
