@@ -58,7 +58,7 @@ public final class LangChain4jEmbedder implements Embedder {
         }
         List<dev.langchain4j.data.embedding.Embedding> embeddings = model.embedAll(segments).content();
         if (embeddings == null || embeddings.size() != texts.size()) {
-            throw new EmbeddingException(model + " returned " + (embeddings == null ? "no" : embeddings.size()) + " embeddings for "
+            throw new EmbeddingException(model.getClass().getName() + " returned " + (embeddings == null ? "no" : embeddings.size()) + " embeddings for "
                     + texts.size() + " texts", model.getClass().getName(), -1, null, null);
         }
         List<Vector> vectors = new ArrayList<>(texts.size());
@@ -70,7 +70,7 @@ public final class LangChain4jEmbedder implements Embedder {
 
     private Vector vector(dev.langchain4j.data.embedding.Embedding embedding, int index, int count) {
         if (embedding == null || embedding.vector() == null || embedding.vector().length == 0) {
-            throw new EmbeddingException(model + " returned no vector for text " + (index + 1) + " of " + count,
+            throw new EmbeddingException(model.getClass().getName() + " returned no vector for text " + (index + 1) + " of " + count,
                     model.getClass().getName(), -1, null, null);
         }
         return Vector.of(embedding.vector());

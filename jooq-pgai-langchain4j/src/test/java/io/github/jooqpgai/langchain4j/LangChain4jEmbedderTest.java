@@ -49,4 +49,24 @@ class LangChain4jEmbedderTest {
         assertThatThrownBy(() -> LangChain4jEmbedder.of(dropsOne).embedAll(List.of("a", "b"))).isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("returned 1 embeddings for 2 texts");
     }
+
+    @Test
+    void aModelsToStringNeverReachesTheMessage() {
+        EmbeddingModel withKey = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                return Response.from(List.of());
+            }
+
+            @Override
+            public String toString() {
+                return "ProviderModel(apiKey=sk-live-123)";
+            }
+        };
+        assertThatThrownBy(() -> LangChain4jEmbedder.of(withKey).embedAll(List.of("a"))).isInstanceOf(EmbeddingException.class)
+                .hasMessageContaining("returned 0 embeddings for 1 texts").hasMessageNotContaining("sk-live-123");
+        assertThatThrownBy(() -> LangChain4jEmbedder.of(withKey).embed("a")).isInstanceOf(Exception.class)
+                .hasMessageNotContaining("sk-live-123");
+        assertThat(LangChain4jEmbedder.of(withKey).toString()).doesNotContain("sk-live-123");
+    }
 }
