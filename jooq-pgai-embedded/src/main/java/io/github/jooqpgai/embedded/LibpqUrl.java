@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A database URL as libpq (and so pgai's worker) reads it, with the password split off for {@code PGPASSWORD}:
  * the password never goes on a command line. Converts {@code jdbc:postgresql://host:port/db?user=u&password=p}
- * and accepts {@code postgres://} / {@code postgresql://} URLs as they are (minus a password).
+ * ({@code sslmode}, {@code sslrootcert}, {@code ApplicationName}, {@code connectTimeout} carried over; {@code ssl=true}
+ * without {@code sslmode} becomes {@code sslmode=verify-full}, as pgjdbc reads it) and accepts {@code postgres://} /
+ * {@code postgresql://} URLs as they are (minus a password).
  *
  * @param url      {@code postgres://user@host:port/db[?sslmode=...]}, without a password
  * @param password the password from the URL, if any
@@ -73,6 +75,11 @@ record LibpqUrl(String url, Optional<String> password) {
         String password = params.remove("password");
         Map<String, String> libpqParams = new LinkedHashMap<>();
         copy(params, "sslmode", libpqParams, "sslmode");
+        String ssl = params.get("ssl");
+        if (!libpqParams.containsKey("sslmode") && ssl != null && (ssl.isEmpty() || ssl.equalsIgnoreCase("true"))) {
+            libpqParams.put("sslmode", "verify-full"); // pgjdbc's meaning of ssl=true; libpq's default (prefer) may not encrypt
+        }
+        copy(params, "sslrootcert", libpqParams, "sslrootcert");
         copy(params, "ApplicationName", libpqParams, "application_name");
         copy(params, "connectTimeout", libpqParams, "connect_timeout");
         String url = "postgres://" + (user == null ? "" : encode(user) + "@") + host + "/" + jdbc.group("db") + queryString(libpqParams);

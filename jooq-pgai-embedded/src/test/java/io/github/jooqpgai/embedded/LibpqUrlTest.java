@@ -64,4 +64,15 @@ class LibpqUrlTest {
         assertThat(LibpqUrl.of("postgres://app:a+b%2Fc@db/app").password()).contains("a+b/c");
         assertThat(LibpqUrl.of("postgres://app@db/app?password=a+b").password()).contains("a+b");
     }
+
+    @Test
+    void pgjdbcsSslTrueKeepsVerifyingTheServer() {
+        // pgjdbc: ssl=true (or ssl=) without sslmode means verify-full; libpq's default, prefer, may send the password in clear
+        assertThat(LibpqUrl.of("jdbc:postgresql://db/app?user=u&password=p&ssl=true").url())
+                .isEqualTo("postgres://u@db/app?sslmode=verify-full");
+        assertThat(LibpqUrl.of("jdbc:postgresql://db/app?ssl=&sslrootcert=%2Fetc%2Fca.pem").url())
+                .isEqualTo("postgres://db/app?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem");
+        assertThat(LibpqUrl.of("jdbc:postgresql://db/app?ssl=true&sslmode=require").url()).isEqualTo("postgres://db/app?sslmode=require");
+        assertThat(LibpqUrl.of("jdbc:postgresql://db/app?ssl=false").url()).isEqualTo("postgres://db/app");
+    }
 }
