@@ -2,6 +2,8 @@ package io.github.jooqpgai.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -336,7 +338,7 @@ public final class PgaiWorker {
     }
 
     /** Collects a process's output in memory (the last MiB) on a daemon thread. */
-    private static final class OutputCollector {
+    static final class OutputCollector {
 
         private final StringBuilder text = new StringBuilder();
         private final Thread reader;
@@ -347,16 +349,21 @@ public final class PgaiWorker {
         }
 
         static OutputCollector of(Process process) {
-            OutputCollector collector = new OutputCollector(process.getInputStream());
+            return of(process.getInputStream());
+        }
+
+        static OutputCollector of(InputStream in) {
+            OutputCollector collector = new OutputCollector(in);
             collector.reader.start();
             return collector;
         }
 
+        /** Decodes as a stream, so a UTF-8 character split between two reads stays whole. */
         private void read(InputStream in) {
-            byte[] buffer = new byte[8192];
-            try (in) {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            char[] buffer = new char[8192];
+            try (Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                for (int n; (n = text.read(buffer)) >= 0; ) {
+                    append(new String(buffer, 0, n));
                 }
             } catch (IOException e) {
                 append("\n[output ended: " + e.getMessage() + "]\n");

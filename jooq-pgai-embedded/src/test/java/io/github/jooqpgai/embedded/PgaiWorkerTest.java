@@ -56,4 +56,14 @@ class PgaiWorkerTest {
         assertThatThrownBy(builder::build).isInstanceOf(EmbeddedPgaiException.class)
                 .hasMessageContaining("cannot create or lock the worker's state folder " + file.resolve("home"));
     }
+
+    @Test
+    void outputKeepsAUtf8CharacterSplitBetweenTwoReads() throws InterruptedException {
+        String text = "a".repeat(8191) + "é — done";   // the é's two bytes straddle the first 8192-byte read
+        PgaiWorker.OutputCollector output = PgaiWorker.OutputCollector.of(new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        output.awaitEnd();
+
+        assertThat(output.text()).isEqualTo(text);
+    }
 }
