@@ -118,11 +118,14 @@ final class QuickstartCheckout {
         Thread reader = new Thread(() -> read(process, lines, interruptAt), "quickstart-output");
         reader.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
+            stopTimedOut(process);
             reader.join(5_000);
-            Files.write(log, lines);
-            fail("the quickstart did not finish within " + timeout + "; output in " + log + ":\n" + String.join("\n", lines));
+            String output;
+            synchronized (lines) {
+                Files.write(log, lines);
+                output = String.join("\n", lines);
+            }
+            fail("the quickstart did not finish within " + timeout + "; output in " + log + ":\n" + output);
         }
         reader.join(10_000);
         String output;
@@ -131,6 +134,26 @@ final class QuickstartCheckout {
             output = String.join("\n", lines);
         }
         return new QuickstartRun(process.exitValue(), output);
+    }
+
+    /**
+     * SIGTERM first, so the quickstart's shutdown hook stops the server, the worker and the embedding server it started;
+     * then by force, and the server of the state folder (detached by {@code pg_ctl}) by the pid in its pid file.
+     */
+    private void stopTimedOut(Process process) throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
+        Path pidFile = pgaiHome.resolve("data/postmaster.pid");
+        if (Files.exists(pidFile)) {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false)).ifPresent(p -> {
+                p.destroy();
+                p.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+            });
+        }
     }
 
     private static void read(Process process, List<String> lines, String interruptAt) {
