@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jooqpgai.vectorizer.config.EmbeddingOpenai;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,10 +58,7 @@ final class OpenAiEmbedder extends ProviderEmbedder {
 
     @Override
     List<JsonNode> vectors(JsonNode answer) {
-        List<JsonNode> data = new ArrayList<>();
-        answer.get("data").forEach(data::add);
-        data.sort(Comparator.comparingInt(item -> item.path("index").asInt()));
-        return data.stream().map(item -> item.get("embedding")).toList();
+        return embeddingsByIndex(answer);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jooqpgai.types.Vector;
 import io.github.jooqpgai.vectorizer.config.Embedding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,6 +29,14 @@ abstract class ProviderEmbedder implements Embedder {
 
     /** The vectors of the answer, in input order. */
     abstract List<JsonNode> vectors(JsonNode answer);
+
+    /** The embeddings of an OpenAI-shaped answer ({@code data[].embedding}, as OpenAI and Voyage AI send them) in input order. */
+    static List<JsonNode> embeddingsByIndex(JsonNode answer) {
+        List<JsonNode> data = new ArrayList<>();
+        answer.get("data").forEach(data::add);
+        data.sort(Comparator.comparingInt(item -> item.path("index").asInt()));
+        return data.stream().map(item -> item.get("embedding")).toList();
+    }
 
     /** The name of the key to send, or null for a provider without keys. */
     abstract String apiKeyName();

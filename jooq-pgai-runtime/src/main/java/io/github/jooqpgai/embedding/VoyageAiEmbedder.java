@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jooqpgai.vectorizer.config.EmbeddingVoyageai;
 import io.github.jooqpgai.vectorizer.config.VoyageInputType;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,10 +43,7 @@ final class VoyageAiEmbedder extends ProviderEmbedder {
 
     @Override
     List<JsonNode> vectors(JsonNode answer) {
-        List<JsonNode> data = new ArrayList<>();
-        answer.get("data").forEach(data::add);
-        data.sort(Comparator.comparingInt(item -> item.path("index").asInt()));
-        return data.stream().map(item -> item.get("embedding")).toList();
+        return embeddingsByIndex(answer);
     }
 
     @Override
