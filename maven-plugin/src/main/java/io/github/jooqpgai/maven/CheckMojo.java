@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -43,23 +42,7 @@ import org.apache.maven.project.MavenProject;
  * }</pre>
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** Skips the goal. */
-    @Parameter(property = "jooq-pgai.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** JDBC URL of the database to check; falls back to the environment variable {@code JOOQ_PGAI_URL}. */
-    @Parameter(property = "jooq-pgai.url")
-    private String url;
-
-    /** Database user; falls back to {@code JOOQ_PGAI_USER}. */
-    @Parameter(property = "jooq-pgai.user")
-    private String user;
-
-    /** Database password; falls back to {@code JOOQ_PGAI_PASSWORD}. Never logged. */
-    @Parameter(property = "jooq-pgai.password")
-    private String password;
+public class CheckMojo extends ExistingDatabaseMojo {
 
     /** The project's class implementing {@link DeclaredVectorizers}, with a public no-argument constructor. */
     @Parameter(property = "jooq-pgai.declaredVectorizers", required = true)
@@ -78,14 +61,13 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("jooq-pgai: check skipped (jooq-pgai.skip=true)");
             return;
         }
-        String givenUrl = firstNonBlank(url, System.getenv("JOOQ_PGAI_URL"));
+        String givenUrl = givenUrl();
         if (givenUrl == null || !givenUrl.startsWith("jdbc:postgresql:")) {
             throw new MojoFailureException("jooq-pgai: check needs <url> (or -Djooq-pgai.url, or JOOQ_PGAI_URL), a PostgreSQL JDBC URL"
                     + " starting with jdbc:postgresql:, got: '" + (givenUrl == null ? "" : JdbcUrls.redact(givenUrl)) + "'");
         }
         List<VectorizerSpec> declared = declared();
-        RunningDatabase database = RunningDatabase.existing(givenUrl, firstNonBlank(user, System.getenv("JOOQ_PGAI_USER")),
-                Password.of(firstNonBlank(password, System.getenv("JOOQ_PGAI_PASSWORD"))));
+        RunningDatabase database = RunningDatabase.existing(givenUrl, givenUser(), givenPassword());
         VectorizerDrift drift;
         try (Connection connection = database.connect()) {
             PgaiDSLContext pgai = PgaiDSL.using(connection);
@@ -140,14 +122,5 @@ public class CheckMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException | MalformedURLException e) {
             throw new MojoExecutionException("jooq-pgai: cannot read the project's compile classpath: " + e.getMessage(), e);
         }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.trim();
-            }
-        }
-        return null;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -46,13 +45,9 @@ import org.jooq.meta.jaxb.Target;
  * }</pre>
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends ExistingDatabaseMojo {
 
     static final String DEFAULT_IMAGE = "pgvector/pgvector:pg16";
-
-    /** Skips the goal. */
-    @Parameter(property = "jooq-pgai.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Generates even when migrations, configuration and plugin version are unchanged since the last run. */
     @Parameter(property = "jooq-pgai.force", defaultValue = "false")
@@ -64,18 +59,6 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "jooq-pgai.mode")
     private String mode;
-
-    /** JDBC URL of an existing database; falls back to the environment variable {@code JOOQ_PGAI_URL}. */
-    @Parameter(property = "jooq-pgai.url")
-    private String url;
-
-    /** Database user; falls back to {@code JOOQ_PGAI_USER}. */
-    @Parameter(property = "jooq-pgai.user")
-    private String user;
-
-    /** Database password; falls back to {@code JOOQ_PGAI_PASSWORD}. Never logged. */
-    @Parameter(property = "jooq-pgai.password")
-    private String password;
 
     /** Folders of Flyway SQL migrations applied to a database the plugin started; default {@code src/main/resources/db/migration}. */
     @Parameter
@@ -163,7 +146,7 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private DatabaseSource source() throws MojoFailureException {
-        String givenUrl = firstNonBlank(url, System.getenv("JOOQ_PGAI_URL"));
+        String givenUrl = givenUrl();
         String chosen = mode == null || mode.isBlank() ? (givenUrl == null ? "embedded" : "url") : mode.trim().toLowerCase(Locale.ROOT);
         switch (chosen) {
             case "url":
@@ -175,8 +158,7 @@ public class GenerateMojo extends AbstractMojo {
                     throw new MojoFailureException("jooq-pgai: <url> must be a PostgreSQL JDBC URL starting with jdbc:postgresql:, got: '"
                             + JdbcUrls.redact(givenUrl) + "'");
                 }
-                return new DatabaseSource.Existing(givenUrl, firstNonBlank(user, System.getenv("JOOQ_PGAI_USER")),
-                        Password.of(firstNonBlank(password, System.getenv("JOOQ_PGAI_PASSWORD"))));
+                return new DatabaseSource.Existing(givenUrl, givenUser(), givenPassword());
             case "embedded":
                 return new DatabaseSource.Embedded(embeddedHome == null ? null : embeddedHome.toPath().toAbsolutePath());
             case "testcontainers":
@@ -337,12 +319,6 @@ public class GenerateMojo extends AbstractMojo {
         return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.length() + ":" + jar.lastModified() : version;
     }
 
-    private static String firstNonBlank(String a, String b) {
-        if (a != null && !a.isBlank()) {
-            return a.trim();
-        }
-        return b == null || b.isBlank() ? null : b.trim();
-    }
 
     private static long millis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
