@@ -10,6 +10,7 @@ import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.bindings.PgvectorBinaryReceive;
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
 import io.github.jooqpgai.bindings.VectorWireFormat;
+import io.github.jooqpgai.it.support.ResultFormats;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.it.support.ScratchDatabase;
@@ -22,11 +23,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Configuration;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -200,24 +198,5 @@ class BinaryReceiveByDefaultIT {
 
     private static Configuration configuration(Connection c, ResultFormats formats) {
         return new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(formats);
-    }
-
-    /** A jOOQ listener that records pgjdbc's wire format of every column of every fetched result. */
-    private static final class ResultFormats implements ExecuteListener {
-        private final List<List<Integer>> formats = new ArrayList<>();
-
-        @Override
-        public void fetchStart(ExecuteContext ctx) {
-            try {
-                PGResultSetMetaData meta = ctx.resultSet().getMetaData().unwrap(PGResultSetMetaData.class);
-                List<Integer> columns = new ArrayList<>();
-                for (int column = 1; column <= ctx.resultSet().getMetaData().getColumnCount(); column++) {
-                    columns.add(meta.getFormat(column));
-                }
-                formats.add(columns);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

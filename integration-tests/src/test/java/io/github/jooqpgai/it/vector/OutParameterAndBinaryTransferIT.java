@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import io.github.jooqpgai.bindings.PgvectorBinaryTransfer;
+import io.github.jooqpgai.it.support.ResultFormats;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.similarity.VectorTypes;
@@ -16,13 +17,9 @@ import io.github.jooqpgai.types.Vector;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Parameter;
 import org.jooq.Record;
@@ -34,7 +31,6 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGResultSetMetaData;
 
 /**
  * The less travelled read paths: OUT parameters of a routine call, and pgjdbc's binary transfer
@@ -111,25 +107,6 @@ class OutParameterAndBinaryTransferIT {
         assertThat(binary).hasSize(200);
         for (int i = 0; i < 200; i++) {
             assertThat(binary.get(i).intoList()).as("row %d decoded from binary vs text", i).isEqualTo(text.get(i).intoList());
-        }
-    }
-
-    /** A jOOQ listener that records pgjdbc's wire format of every column of every fetched result. */
-    private static final class ResultFormats implements ExecuteListener {
-        private final List<List<Integer>> formats = new ArrayList<>();
-
-        @Override
-        public void fetchStart(ExecuteContext ctx) {
-            try {
-                PGResultSetMetaData meta = ctx.resultSet().getMetaData().unwrap(PGResultSetMetaData.class);
-                List<Integer> columns = new ArrayList<>();
-                for (int column = 1; column <= ctx.resultSet().getMetaData().getColumnCount(); column++) {
-                    columns.add(meta.getFormat(column));
-                }
-                formats.add(columns);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 
