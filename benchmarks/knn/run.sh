@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the harness through the reactor (no install) and runs it against the test database.
-#   benchmarks/knn/run.sh [--queries 2000] [--warmup 500] [--k 10] [--drop]
+#   benchmarks/knn/run.sh [--queries 2000] [--warmup 500] [--k 10] [--drop] [--client-cpu 0 --server-cpu 1]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"

@@ -95,10 +95,18 @@ public final class KnnBenchmark {
         System.out.printf(Locale.ROOT, "knn: %d rows x %d dims, k = %d, %d warm-up + %d measured queries per variant, Java %s%n",
                 options.rows(), options.dims(), options.k(), options.warmup(), options.queries(), System.getProperty("java.version"));
         KnnDataset.ensure(options.url(), options.rows(), options.dims());
+        if (options.pinned()) {
+            CpuPinning.pinThisJvm(options.clientCpu());
+            System.out.printf(Locale.ROOT, "pinned: this JVM to CPU %d, the measured connections' server processes to CPU %d%n",
+                    options.clientCpu(), options.serverCpu());
+        } else {
+            System.out.println("not pinned: client and server processes share the machine's CPUs");
+        }
         List<Connection> connections = new ArrayList<>();
         try (Connection monitor = DriverManager.getConnection(options.url())) {
             System.out.println(serverVersions(monitor));
             Connection jdbc = open(connections);
+            Connection control = open(connections);
             Connection pgai = open(connections);
             Connection plain = open(connections);
             Connection reused = open(connections);
@@ -106,6 +114,7 @@ public final class KnnBenchmark {
             Connection jooqCalls = open(connections);
             List<Variant> unfiltered = List.of(
                     new Variant("JDBC, a PreparedStatement per query (baseline)", jdbc, jdbcPerQuery(jdbc)),
+                    new Variant("JDBC, the baseline again on its own connection (A/A control)", control, jdbcPerQuery(control)),
                     new Variant("jOOQ nearestNeighbours, PgaiDSL.using(connection)", pgai, jooq(PgaiDSL.using(pgai))),
                     new Variant("jOOQ nearestNeighbours, DSL.using(connection) (no listener)", plain,
                             jooq(DSL.using(plain, SQLDialect.POSTGRES))),
@@ -145,6 +154,9 @@ public final class KnnBenchmark {
     private Connection open(List<Connection> connections) throws SQLException {
         Connection c = DriverManager.getConnection(options.url());
         connections.add(c);
+        if (options.pinned()) {
+            CpuPinning.pinBackend(c, options.serverCpu());
+        }
         return c;
     }
 

@@ -14,8 +14,16 @@ package io.github.jooqpgai.benchmarks.knn;
  * @param warmup     unmeasured queries per variant before the measured ones
  * @param k          nearest neighbours per query
  * @param drop       drop schema {@code bench_knn} at the end
+ * @param clientCpu  the CPU this JVM's threads are pinned to ({@code taskset}), or -1 for no pinning
+ * @param serverCpu  the CPU the measured connections' server processes are pinned to, or -1
  */
-record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k, boolean drop) {
+record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k, boolean drop, int clientCpu, int serverCpu) {
+
+    /** Whether client and server are pinned to CPUs of their own. */
+    boolean pinned() {
+        return clientCpu >= 0;
+    }
+
 
     static KnnOptions parse(String[] args) {
         String url = null;
@@ -25,6 +33,8 @@ record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k
         int warmup = 500;
         int k = 10;
         boolean drop = false;
+        int clientCpu = -1;
+        int serverCpu = -1;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--drop")) {
                 drop = true;
@@ -41,8 +51,10 @@ record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k
                 case "--queries" -> queries = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--k" -> k = Integer.parseInt(value);
+                case "--client-cpu" -> clientCpu = Integer.parseInt(value);
+                case "--server-cpu" -> serverCpu = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]
-                        + " (known: --url --rows --dims --queries --warmup --k --drop)");
+                        + " (known: --url --rows --dims --queries --warmup --k --drop --client-cpu --server-cpu)");
             }
         }
         if (url == null) {
@@ -51,6 +63,10 @@ record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k
         if (queries < 1000) {
             throw new IllegalArgumentException("--queries must be at least 1000 for a p99, got " + queries);
         }
-        return new KnnOptions(url, rows, dims, queries, warmup, k, drop);
+        if ((clientCpu < 0) != (serverCpu < 0) || (clientCpu >= 0 && clientCpu == serverCpu)) {
+            throw new IllegalArgumentException("--client-cpu and --server-cpu go together and name two different CPUs, got "
+                    + clientCpu + " and " + serverCpu);
+        }
+        return new KnnOptions(url, rows, dims, queries, warmup, k, drop, clientCpu, serverCpu);
     }
 }
