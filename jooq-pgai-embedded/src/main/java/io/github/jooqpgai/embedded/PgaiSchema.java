@@ -3,9 +3,8 @@ package io.github.jooqpgai.embedded;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
+import io.github.jooqpgai.PgaiDSL;
+import io.github.jooqpgai.PgaiDSLContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -39,7 +38,11 @@ public final class PgaiSchema {
         return name;
     }
 
-    /** A JDBC URL whose connections start in this schema. */
+    /**
+     * A JDBC URL whose connections start in this schema. Plain JDBC on it receives pgvector's columns as text
+     * ({@code getString} gives {@code [1,2,3]}); for binary receive, query through {@link #dsl()} (or
+     * {@code PgaiDSL.using(...)} on your own connection).
+     */
     public String jdbcUrl() {
         return serverJdbcUrl + (serverJdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + name + ",public";
     }
@@ -54,9 +57,15 @@ public final class PgaiSchema {
         return dataSource.getConnection();
     }
 
-    /** A jOOQ context over {@link #dataSource()} (needs jOOQ on the test classpath). */
-    public DSLContext dsl() {
-        return DSL.using(dataSource, SQLDialect.POSTGRES);
+    /**
+     * {@code PgaiDSL.using(dataSource())} (needs jOOQ and jooq-pgai-runtime on the test classpath): its jOOQ
+     * queries receive pgvector's columns in binary through jooq-pgai's bindings (see
+     * {@code PgvectorBinaryReceive}). {@link #dataSource()}, {@link #connection()} and {@link #jdbcUrl()}
+     * stay plain pgjdbc, which receives them as text: registering pgvector's types for binary receive on a
+     * whole connection would make pgjdbc's {@code getString} on a vector column return null.
+     */
+    public PgaiDSLContext dsl() {
+        return PgaiDSL.using(dataSource);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.jooqpgai.generated;
 
+import io.github.jooqpgai.bindings.PgvectorBinaryReceive;
 import io.github.jooqpgai.embedding.Embedder;
 import io.github.jooqpgai.similarity.DistanceMetric;
 import io.github.jooqpgai.similarity.VectorDSL;
@@ -12,6 +13,7 @@ import org.jooq.Record;
 import org.jooq.SelectLimitPercentStep;
 import org.jooq.SelectOrderByStep;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Search by text, behind the {@code search(...)} and {@code nearestTo(...)} methods generated on embedding views:
@@ -33,7 +35,9 @@ public final class TextSearch {
     }
 
     /**
-     * The {@code k} rows of {@code view} nearest to {@code text}, nearest first, each with its distance.
+     * The {@code k} rows of {@code view} nearest to {@code text}, nearest first, each with its distance. The query
+     * receives pgvector's columns in binary on any {@code dsl}, also a plain {@code DSL.using(...)} one: it runs on
+     * {@code PgvectorBinaryReceive.enable(dsl.configuration())} (the configuration itself when it has the listener).
      *
      * @throws IllegalArgumentException for a null argument, an empty text, a {@code k} below 1, or an embedder
      *                                  returning a vector of another size than the column's
@@ -45,14 +49,17 @@ public final class TextSearch {
         require(view, "view");
         Vector query = embed(embedding, metric, embedder, text, k);
         Field<Double> distance = metric.distance(embedding, query).as(DISTANCE);
-        SelectOrderByStep<Record> select = dsl.select(view.fields()).select(distance).from(view);
+        SelectOrderByStep<Record> select = DSL.using(PgvectorBinaryReceive.enable(dsl.configuration()))
+                .select(view.fields()).select(distance).from(view);
         return VectorDSL.nearestNeighbours(select, embedding, metric, query, k).fetch()
                 .map(r -> new SearchHit<>(r.into(view), r.get(distance)));
     }
 
     /**
      * {@code select} ordered by the distance of {@code embedding} to {@code text}'s embedding and limited to {@code k}
-     * rows: filters and joins in {@code select} (e.g. on source columns through the path) compose.
+     * rows: filters and joins in {@code select} (e.g. on source columns through the path) compose. The query stays
+     * attached to {@code select}'s context and follows it: binary receive of pgvector's columns with a
+     * {@code PgaiDSL.using(...)} context, text with a plain {@code DSL.using(...)} one.
      *
      * @throws IllegalArgumentException for a null argument, an empty text, a {@code k} below 1, or an embedder
      *                                  returning a vector of another size than the column's

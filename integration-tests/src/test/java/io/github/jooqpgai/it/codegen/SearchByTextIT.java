@@ -14,6 +14,7 @@ import io.github.jooqpgai.generated.GeneratedVectorizer;
 import io.github.jooqpgai.generated.SearchHit;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.support.ResultFormats;
 import io.github.jooqpgai.localmodel.LocalEmbeddingModel;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.types.Vector;
@@ -28,14 +29,20 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +143,10 @@ class SearchByTextIT {
                     return POST_EMBEDDING.search(dsl, text, k);
                 }
 
+                public static Select<PostEmbeddingRecord> nearestRows(DSLContext dsl, Embedder embedder, String text, int k) {
+                    return POST_EMBEDDING.nearestTo(dsl.selectFrom(POST_EMBEDDING), embedder, text, k);
+                }
+
                 public static Select<?> publishedNearest(DSLContext dsl, Embedder embedder, String text, int k) {
                     return POST_EMBEDDING.nearestTo(dsl.select(POST_EMBEDDING.ID, POST_EMBEDDING.post().PUBLISHED).from(POST_EMBEDDING)
                             .where(POST_EMBEDDING.post().PUBLISHED.isTrue()), embedder, text, k);
@@ -195,6 +206,37 @@ class SearchByTextIT {
                     .isCloseTo(cosineDistance(q, stored), org.assertj.core.data.Offset.offset(TOLERANCE));
         }
         assertThat(hits).extracting(SearchHit::distance).isSorted();
+    }
+
+    /**
+     * {@code search(dsl, ...)} on a plain {@code DSL.using(connection, POSTGRES)} context receives the embedding column
+     * in binary (pgjdbc's per-column format during the fetch); {@code nearestTo(select, ...)} follows its context, text
+     * here, and finds the same rows with the same values.
+     */
+    @Test
+    void searchOnAPlainJooqContextReceivesTheEmbeddingInBinaryWithTheTextPathsRows(PgaiTestSchema db) throws SQLException {
+        String text = "How do leaves make sugar?";
+        ResultFormats formats = new ResultFormats();
+        List<SearchHit<?>> hits;
+        Result<? extends Record> textRows;
+        try (Connection c = db.connection()) {
+            DSLContext plain = DSL.using(new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(formats));
+            hits = search(plain, text, 5);
+            textRows = plain.fetch(this.<Select<? extends Record>>call("nearestRows", plain, embedder, text, 5));
+        }
+        int embeddingColumn = textRows.indexOf("embedding");
+
+        assertThat(embeddingColumn).as("index of the embedding column").isNotNegative();
+        assertThat(formats.formats).as("fetched results: the search, then nearestTo on the plain context").hasSize(2);
+        assertThat(formats.formats.get(0).get(embeddingColumn)).as("search: format of the embedding column (1 = binary)").isEqualTo(1);
+        assertThat(formats.formats.get(1)).as("nearestTo on the plain context: format of every column (0 = text)").containsOnly(0);
+        assertThat(hits).hasSize(5);
+        assertThat(textRows).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(hits.get(i).record().intoList()).as("hit %d decoded from binary vs the text path's row", i)
+                    .isEqualTo(textRows.get(i).intoList());
+        }
+        assertThat(hits.get(0).record().get("title", String.class)).isEqualTo("Photosynthesis");
     }
 
     @Test
