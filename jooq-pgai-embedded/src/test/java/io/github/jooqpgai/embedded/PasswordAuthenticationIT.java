@@ -26,6 +26,7 @@ class PasswordAuthenticationIT {
 
     private static final String ROLE = "app_writer";
     private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String NO_PASSWORD_ROLE = "app_reader";
 
     /** What {@code initdb --auth=trust} writes (comments left out), as in state folders of older builds. */
     private static final String TRUST_FOR_ALL = """
@@ -53,6 +54,14 @@ class PasswordAuthenticationIT {
             assertThat((Throwable) missing).as("no (or an empty) password: the server asks for SCRAM and pgjdbc has nothing to send").isNotNull();
             assertThat(missing.getSQLState()).isEqualTo("08004");
             assertThat(missing.getMessage()).isEqualTo("The server requested SCRAM-based authentication, but no password was provided.");
+
+            try (Connection c = DriverManager.getConnection(pgai.jdbcUrl()); Statement s = c.createStatement()) {
+                s.execute("create role " + NO_PASSWORD_ROLE + " login");
+            }
+            PSQLException noVerifier = catchThrowableOfType(() -> currentUser(pgai, NO_PASSWORD_ROLE, "anything"), PSQLException.class);
+            assertThat((Throwable) noVerifier).as("a login role created without a password cannot log in over TCP").isNotNull();
+            assertThat(noVerifier.getSQLState()).isEqualTo("28P01");
+            assertThat(noVerifier.getServerErrorMessage().getMessage()).isEqualTo("password authentication failed for user \"" + NO_PASSWORD_ROLE + "\"");
 
             Commands.Result overSocket = Commands.run(List.of(bin(home).resolve("psql").toString(), "-X", "-w", "-h", home.path.resolve("run").toString(),
                     "-p", String.valueOf(pgai.port()), "-U", ROLE, "-d", "pgai_test", "-c", "select 1"), null, null, Duration.ofSeconds(30));
