@@ -48,7 +48,12 @@ public final class PasswordCheckingServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a state folder under /tmp", e);
         }
-        return new PasswordCheckingServer(home, EmbeddedPgai.builder().home(home).start());
+        try {
+            return new PasswordCheckingServer(home, EmbeddedPgai.builder().home(home).start());
+        } catch (RuntimeException e) {
+            deleteTree(home);
+            throw e;
+        }
     }
 
     /** The server's JDBC URL as the superuser {@code postgres} (no password). */
@@ -84,6 +89,10 @@ public final class PasswordCheckingServer implements AutoCloseable {
     @Override
     public void close() {
         pgai.close();
+        deleteTree(home);
+    }
+
+    private static void deleteTree(Path home) {
         try (Stream<Path> files = Files.walk(home)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
