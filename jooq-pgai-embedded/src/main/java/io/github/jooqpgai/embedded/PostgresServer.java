@@ -124,7 +124,7 @@ final class PostgresServer {
         }
         settings.progress().accept("starting PostgreSQL " + settings.pgMajor() + " on 127.0.0.1:" + port);
         String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + state.socketDir()
-                + " -c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                + " -c password_encryption=scram-sha-256 -c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         Commands.Result started = Commands.runAsServerUser(settings, List.of(bin.resolve("pg_ctl").toString(), "-D", state.data().toString(),
                 "-l", state.serverLog().toString(), "-w", "-t", "60", "-o", options, "start"), null, Duration.ofSeconds(90));
         Optional<Running> running = running();
@@ -162,6 +162,31 @@ final class PostgresServer {
         }
     }
 
+    /**
+     * Brings the data folder's {@code pg_hba.conf} to {@link ClientAuthentication#RULES}; a running server (e.g.
+     * started by an older build with trust for all) reloads it, and this waits until it has.
+     */
+    void applyAuthenticationRules(Optional<Running> running) {
+        if (!ClientAuthentication.write(settings) || running.isEmpty()) {
+            return;
+        }
+        settings.progress().accept("password authentication for roles other than postgres: reloading " + ClientAuthentication.file(state));
+        String loadedBefore = psql(running.get(), "postgres", "select pg_conf_load_time();").strip();
+        Commands.Result reload = Commands.runAsServerUser(settings, List.of(bin.resolve("pg_ctl").toString(), "-D", state.data().toString(),
+                "reload"), null, SHORT);
+        if (!reload.ok()) {
+            throw new EmbeddedPgaiException("pg_ctl reload failed: " + reload.tail(5) + "\nStop the server (scripts/pgai-db stop) and start it again.");
+        }
+        long deadline = System.nanoTime() + SHORT.toNanos();
+        while (psql(running.get(), "postgres", "select pg_conf_load_time();").strip().equals(loadedBefore)) {
+            if (System.nanoTime() > deadline) {
+                throw new EmbeddedPgaiException("the server (pid " + running.get().pid() + ") did not reload " + ClientAuthentication.file(state)
+                        + " within " + SHORT.toSeconds() + " s; stop it (scripts/pgai-db stop) and start it again.");
+            }
+            pause();
+        }
+    }
+
     /** Stops the server with pid {@code pid} (fast shutdown), waits for it to exit, and fails if it does not. */
     void stop(long pid) {
         Commands.runAsServerUser(settings, List.of(bin.resolve("pg_ctl").toString(), "-D", state.data().toString(),
@@ -184,6 +209,15 @@ final class PostgresServer {
             throw new EmbeddedPgaiException("psql on 127.0.0.1:" + server.port() + " failed: " + result.tail(5));
         }
         return result.output();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddedPgaiException("interrupted while waiting for the server to reload its configuration", e);
+        }
     }
 
     private static boolean waitForExit(ProcessHandle process, Duration timeout) {

@@ -45,6 +45,7 @@ final class Provisioner {
             Optional<PostgresServer.Running> running = server.running();
             if (running.isPresent()) {
                 settings.progress().accept("reusing running server (pid " + running.get().pid() + ")");
+                server.applyAuthenticationRules(running);
                 EmbeddedPgai reused = new EmbeddedPgai(settings, running.get().port(), running.get().pid(), false, true);
                 server.ensurePgai(running.get(), pgai(settings), reused.postgresUrl());
                 lease(settings, running.get().pid());
@@ -52,6 +53,7 @@ final class Provisioner {
             }
             int port = server.choosePort();
             server.initialiseData();
+            server.applyAuthenticationRules(Optional.empty());
             PostgresServer.Running started = server.start(port);
             EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true, true);
             try {

@@ -7,7 +7,6 @@ import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
 import io.github.jooqpgai.it.worker.WorkerFixture.ExpectedChunk;
 import io.github.jooqpgai.it.worker.WorkerFixture.StoredChunk;
-import io.github.jooqpgai.localmodel.LocalEmbeddingModel;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.config.Embedding;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 @PgaiTest
 class WorkerEndToEndIT {
 
-    private static final double TOLERANCE = 1e-5;
     private static LocalEmbeddingServer server;
 
     @BeforeAll
@@ -59,7 +57,7 @@ class WorkerEndToEndIT {
         List<ExpectedChunk> expected = WorkerFixture.expected(Documents.ALL);
         assertThat(expected).hasSize(42);
         assertThat(stored).extracting(StoredChunk::key).containsExactlyElementsOf(expected);
-        assertEmbeddingsAreTheModels(stored);
+        WorkerFixture.assertEmbeddingsAreTheModels(stored);
         assertThat(docs.pgai().vectorizerQueuePending(docs.name)).isZero();
         assertThat(docs.pgai().vectorizerStatus(docs.name).orElseThrow().pendingItems()).isZero();
         assertThat(docs.pgai().vectorizerErrors(docs.name)).isEmpty();
@@ -84,7 +82,7 @@ class WorkerEndToEndIT {
         List<StoredChunk> stored = docs.stored();
         assertThat(stored).extracting(StoredChunk::key)
                 .containsExactlyElementsOf(WorkerFixture.expected(List.of(Documents.ALL.get(0), rewritten)));
-        assertEmbeddingsAreTheModels(stored);
+        WorkerFixture.assertEmbeddingsAreTheModels(stored);
         assertThat(db.value(String.class, "select embedding_uuid::text from " + docs.store() + " where id = 1"))
                 .as("the unchanged row keeps its embedding row").isEqualTo(untouchedUuid);
         assertThat(docs.pgai().vectorizerQueuePending(docs.name)).isZero();
@@ -208,19 +206,5 @@ class WorkerEndToEndIT {
             }
             return worker.runOnce();
         });
-    }
-
-    private static void assertEmbeddingsAreTheModels(List<StoredChunk> stored) {
-        List<float[]> computed = LocalEmbeddingModel.instance().embedAll(stored.stream().map(StoredChunk::chunk).toList());
-        for (int i = 0; i < stored.size(); i++) {
-            float[] actual = stored.get(i).embedding();
-            float[] expected = computed.get(i);
-            assertThat(actual).as("embedding length of %s", stored.get(i).key()).hasSize(384);
-            double maxDiff = 0;
-            for (int d = 0; d < 384; d++) {
-                maxDiff = Math.max(maxDiff, Math.abs(actual[d] - expected[d]));
-            }
-            assertThat(maxDiff).as("max |stored - model| of %s", stored.get(i).key()).isLessThanOrEqualTo(TOLERANCE);
-        }
     }
 }

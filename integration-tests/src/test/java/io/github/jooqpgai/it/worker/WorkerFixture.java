@@ -1,10 +1,14 @@
 package io.github.jooqpgai.it.worker;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jooqpgai.PgaiDSL;
 import io.github.jooqpgai.PgaiDSLContext;
 import io.github.jooqpgai.embedded.PgaiWorker;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.localmodel.LocalEmbeddingModel;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
+import io.github.jooqpgai.vectorizer.CreateVectorizerFinalStep;
 import io.github.jooqpgai.vectorizer.config.Chunking;
 import io.github.jooqpgai.vectorizer.config.Destination;
 import io.github.jooqpgai.vectorizer.config.Embedding;
@@ -51,22 +55,43 @@ final class WorkerFixture {
     }
 
     static WorkerFixture create(PgaiTestSchema db, String table, Embedding embedding) {
+        return create(db, table, embedding, step -> step);
+    }
+
+    /**
+     * Like {@link #create(PgaiTestSchema, String, LocalEmbeddingServer)}, with pgai's grants (source, queue, store,
+     * view) to {@code role}, plus {@code delete} on the store: pgai 0.12.1's {@code grant_to} gives the store
+     * select, insert and update only, but the worker deletes a row's old chunks before inserting its new ones.
+     */
+    static WorkerFixture createGrantedTo(PgaiTestSchema db, String table, LocalEmbeddingServer server, String role) {
+        WorkerFixture fixture = create(db, table, Embedding.openai(server.modelName(), server.dimensions()).withBaseUrl(server.baseUrl()),
+                step -> step.grantTo(role));
+        db.dsl().execute("grant delete on " + fixture.store() + " to " + role);
+        return fixture;
+    }
+
+    private static WorkerFixture create(PgaiTestSchema db, String table, Embedding embedding, UnaryOperator<CreateVectorizerFinalStep> grants) {
         db.dsl().execute("create table " + table + " (id int primary key, title text not null, content text not null)");
         String name = db.schema() + "_" + table + "_" + COUNTER.incrementAndGet();
-        int id = PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), table))
+        int id = grants.apply(PgaiDSL.using(db.dataSource()).createVectorizer(DSL.name(db.schema(), table))
                 .loading(Loading.column("content"))
                 .embedding(embedding)
                 .chunking(Chunking.recursiveCharacterTextSplitter(200, 20).withSeparators(List.of("\n\n", "\n", " ")))
                 .formatting(Formatting.pythonTemplate(TEMPLATE))
                 .destination(Destination.table(table + "_embeddings"))
-                .name(name)
+                .name(name))
                 .execute();
         return new WorkerFixture(db, table, name, id);
     }
 
     /** The worker for this vectorizer only (other tests' vectorizers share the database), installed in the checkout's .pgai. */
     PgaiWorker worker(UnaryOperator<PgaiWorker.Builder> options) {
-        PgaiWorker.Builder builder = PgaiWorker.builder(db.serverJdbcUrl()).defaultHome(repoRoot().resolve(".pgai")).vectorizerId(id);
+        return worker(db.serverJdbcUrl(), options);
+    }
+
+    /** The worker for this vectorizer only, connecting with {@code jdbcUrl} (e.g. as another role). */
+    PgaiWorker worker(String jdbcUrl, UnaryOperator<PgaiWorker.Builder> options) {
+        PgaiWorker.Builder builder = PgaiWorker.builder(jdbcUrl).defaultHome(repoRoot().resolve(".pgai")).vectorizerId(id);
         return options.apply(builder).build();
     }
 
@@ -102,6 +127,21 @@ final class WorkerFixture {
             }
         }
         return chunks;
+    }
+
+    /** Each stored embedding is all-MiniLM-L6-v2's of its chunk, computed in this JVM (max abs difference 1e-5). */
+    static void assertEmbeddingsAreTheModels(List<StoredChunk> stored) {
+        List<float[]> computed = LocalEmbeddingModel.instance().embedAll(stored.stream().map(StoredChunk::chunk).toList());
+        for (int i = 0; i < stored.size(); i++) {
+            float[] actual = stored.get(i).embedding();
+            float[] expected = computed.get(i);
+            assertThat(actual).as("embedding length of %s", stored.get(i).key()).hasSize(384);
+            double maxDiff = 0;
+            for (int d = 0; d < 384; d++) {
+                maxDiff = Math.max(maxDiff, Math.abs(actual[d] - expected[d]));
+            }
+            assertThat(maxDiff).as("max |stored - model| of %s", stored.get(i).key()).isLessThanOrEqualTo(1e-5);
+        }
     }
 
     private static float[] toFloats(Float[] boxed) {
