@@ -22,28 +22,32 @@ final class ChildProcess {
 
     private static final int TAIL_LINES = 20;
 
-    private final List<String> command;
+    private final String shown;
     private final Process process;
     private final PgaiWorker.OutputCollector output;
 
-    private ChildProcess(List<String> command, Process process) {
-        this.command = List.copyOf(command);
+    private ChildProcess(String shown, Process process) {
+        this.shown = shown;
         this.process = process;
         this.output = PgaiWorker.OutputCollector.of(process);
     }
 
     /** Starts {@code command} with no input. */
     static ChildProcess start(List<String> command) throws IOException {
-        return new ChildProcess(command, new ProcessBuilder(command).redirectErrorStream(true)
+        return start(command, String.join(" ", command));
+    }
+
+    private static ChildProcess start(List<String> command, String shown) throws IOException {
+        return new ChildProcess(shown, new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start());
     }
 
-    /** A {@code java} running {@code mainClass} on this JVM's class path. */
+    /** A {@code java} running {@code mainClass} on this JVM's class path (messages show the class path as {@code <test class path>}). */
     static ChildProcess startJvm(Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
-        return start(command);
+        return start(command, "java -cp <test class path> " + mainClass.getName() + " " + String.join(" ", args));
     }
 
     long pid() {
@@ -59,7 +63,7 @@ final class ChildProcess {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             ProcessTree.stop(process);
             output.awaitEnd();
-            throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout.toMillis()
+            throw new AssertionError(shown + " did not finish within " + timeout.toMillis()
                     + " ms and was stopped with its child processes; its output ends with:\n" + output.tail(TAIL_LINES));
         }
         output.awaitEnd();
