@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs external programs (as the server user when called as root), with their output in a log file. */
+/**
+ * Runs external programs (as the server user when called as root), with their output in a log file, each within
+ * a timeout: a program still running then is stopped with its child processes, and the failure names the
+ * command, the timeout and the last lines of its output.
+ */
 final class Commands {
 
     /** What a program did: its exit status and combined stdout/stderr. */
@@ -25,7 +29,15 @@ final class Commands {
         }
     }
 
+    /** How many of the last output lines a timeout's message shows. */
+    static final int TIMEOUT_TAIL_LINES = 10;
+
     private Commands() {
+    }
+
+    /** {@code command} as one line for messages, with passwords in URLs masked. */
+    static String describe(List<String> command) {
+        return String.join(" ", command.stream().map(LibpqUrl::redact).toList());
     }
 
     /** Runs {@code command} as the current user. */
@@ -66,9 +78,11 @@ final class Commands {
                 }
             }
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new EmbeddedPgaiException(command.get(0) + " did not finish within " + timeout.toSeconds()
-                        + " s (output in " + output + "); check the machine's load and retry.");
+                ProcessTree.stop(process);
+                throw new EmbeddedPgaiException(describe(command) + " did not finish within " + timeout.toMillis()
+                        + " ms and was stopped with its child processes" + (log == null ? "" : " (output in " + log + ")")
+                        + "; check the machine's load and the network, and retry. Its output ends with:\n"
+                        + new Result(-1, Files.readString(output, StandardCharsets.UTF_8)).tail(TIMEOUT_TAIL_LINES));
             }
             return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
         } catch (IOException e) {

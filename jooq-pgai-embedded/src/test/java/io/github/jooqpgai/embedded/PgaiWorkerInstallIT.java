@@ -3,15 +3,16 @@ package io.github.jooqpgai.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The real install of pgai's worker from PyPI into a fresh state folder, by two JVMs at once: one installs,
@@ -19,23 +20,29 @@ import org.junit.jupiter.api.Test;
  */
 class PgaiWorkerInstallIT {
 
+    /** How long both child JVMs may take together (a real pip install from PyPI). */
+    private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(15);
+
     @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void twoJvmsInstallingAtOnceInstallOnceAndALaterBuildFindsIt() throws Exception {
         Path home = Files.createTempDirectory(Path.of("/tmp"), "worker-install-it-");
         try {
-            List<Process> jvms = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                jvms.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                        System.getProperty("java.class.path"), WorkerInstallInChildJvm.class.getName(), home.toString())
-                        .redirectErrorStream(true).start());
-            }
+            List<ChildProcess> jvms = new ArrayList<>();
             StringBuilder output = new StringBuilder();
-            for (Process jvm : jvms) {
-                String text = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(jvm.waitFor(15, TimeUnit.MINUTES)).isTrue();
-                assertThat(jvm.exitValue()).as("child JVM output:%n%s", text).isZero();
-                assertThat(text).contains("ready " + home.resolve("worker-venv/bin/pgai"));
-                output.append(text);
+            try {
+                for (int i = 0; i < 2; i++) {
+                    jvms.add(ChildProcess.startJvm(WorkerInstallInChildJvm.class, home.toString()));
+                }
+                long deadline = System.nanoTime() + INSTALL_TIMEOUT.toNanos();
+                for (ChildProcess jvm : jvms) {
+                    String text = jvm.awaitOutput(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                    assertThat(jvm.exitCode()).as("child JVM output:%n%s", text).isZero();
+                    assertThat(text).contains("ready " + home.resolve("worker-venv/bin/pgai"));
+                    output.append(text);
+                }
+            } finally {
+                jvms.forEach(ChildProcess::stop);
             }
 
             assertThat(output.toString().split("progress: installing the pgai worker", -1)).as("pip runs in:%n%s", output).hasSize(2);

@@ -15,6 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code HttpClient} and Jackson, no provider SDK. LiteLLM has no built-in client: pass your own
  * {@link Embedder}.
  *
+ * <p>Embedders are cheap to build: all of them share one JDK {@code HttpClient} (its selector thread and its
+ * pool of kept-alive connections) per distinct connect timeout, at most a few such clients in the JVM, so
+ * building an embedder per search opens no new connection per search. Embedders are safe to use from many
+ * threads.
+ *
  * <pre>{@code
  * Embedder e = Embedders.forQueries(dsl.vectorizer("blog_body").orElseThrow().config().embedding());
  * Embedder local = Embedders.forQueries(Embedding.openai("all-MiniLM-L6-v2", 384),
@@ -41,7 +46,9 @@ public final class Embedders {
     }
 
     /**
-     * A new query embedder for {@code config} calling its endpoint as {@code settings} say.
+     * A new query embedder for {@code config} calling its endpoint as {@code settings} say. It sends its
+     * requests through the HTTP client shared by all embedders with the same connect timeout, so building one
+     * per call is cheap and reuses kept-alive connections.
      *
      * @throws IllegalArgumentException if an argument is null
      * @throws UnsupportedOperationException for a LiteLLM config

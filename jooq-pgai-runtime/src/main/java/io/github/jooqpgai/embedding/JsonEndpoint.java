@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * One provider endpoint taking JSON POSTs: sends a body with an optional bearer key, retries connection
  * failures, timeouts and HTTP 408/409/429/5xx with exponential backoff (honouring {@code Retry-After}), and
  * turns every failure into an {@link EmbeddingException} naming the endpoint, the status and the provider's
- * message, with the key removed from everything it reports.
+ * message, with the key removed from everything it reports. Requests go through the {@link SharedHttpClients}
+ * client for the settings' connect timeout.
  */
 final class JsonEndpoint {
 
@@ -37,11 +38,7 @@ final class JsonEndpoint {
     JsonEndpoint(EmbedderSettings settings, URI uri) {
         this.settings = settings;
         this.uri = uri;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = SharedHttpClients.forConnectTimeout(settings.connectTimeout());
     }
 
     URI uri() {

@@ -12,12 +12,18 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * An in-JVM HTTP server on 127.0.0.1 standing in for a provider: records every request and answers with the
- * scripted responses in order (the last one repeats). Stopped by {@link #close()}.
+ * scripted responses in order (the last one repeats) or as a responder says; counts the TCP connections
+ * requests came on. Stopped by {@link #close()}.
  */
 final class StandInServer implements AutoCloseable {
 
@@ -43,16 +49,25 @@ final class StandInServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Captured> requests = new CopyOnWriteArrayList<>();
+    private final Set<InetSocketAddress> clientEnds = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
+    private final ExecutorService handlers = Executors.newFixedThreadPool(4);
 
     StandInServer(Answer... answers) throws IOException {
+        this((Function<Captured, Answer>) null);
         script.addAll(List.of(answers));
+    }
+
+    /** A server answering each request as {@code responder} says (from any thread), or from the script if null. */
+    StandInServer(Function<Captured, Answer> responder) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            requests.add(new Captured(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
-                    new String(body, StandardCharsets.UTF_8), System.nanoTime()));
-            Answer answer = script.size() > 1 ? script.pollFirst() : script.peekFirst();
+            clientEnds.add(exchange.getRemoteAddress());
+            Captured captured = new Captured(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
+                    new String(body, StandardCharsets.UTF_8), System.nanoTime());
+            requests.add(captured);
+            Answer answer = responder != null ? responder.apply(captured) : script.size() > 1 ? script.pollFirst() : script.peekFirst();
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
             answer.headers().forEach(exchange.getResponseHeaders()::add);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -61,11 +76,17 @@ final class StandInServer implements AutoCloseable {
                 os.write(out);
             }
         });
+        server.setExecutor(handlers);
         server.start();
     }
 
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** How many TCP connections requests came on (distinct client address and port). */
+    int connections() {
+        return clientEnds.size();
     }
 
     List<Captured> requests() {
@@ -82,6 +103,7 @@ final class StandInServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     /** An OpenAI / Voyage answer with one embedding per vector (index order reversed to check the sorting). */

@@ -122,8 +122,7 @@ public class GenerateMojo extends ExistingDatabaseMojo {
             return;
         }
         try (RunningDatabase database = open(source)) {
-            int applied = migrate(database, migrationFolders, changelog);
-            if (applied > 0) {
+            if (migrate(database, migrationFolders, changelog)) {
                 excludeHistory(effective, changelog == null ? FlywayMigrations.HISTORY_TABLE : LiquibaseMigrations.HISTORY_TABLES);
             }
             generate(database, effective);
@@ -243,18 +242,23 @@ public class GenerateMojo extends ExistingDatabaseMojo {
         }
     }
 
-    private int migrate(RunningDatabase database, List<Path> folders, Path changelog) throws MojoFailureException {
+    /**
+     * Applies the migrations to a database the plugin started.
+     *
+     * @return whether Flyway or Liquibase ran, and so may have created its history tables (even with nothing to apply)
+     */
+    private boolean migrate(RunningDatabase database, List<Path> folders, Path changelog) throws MojoFailureException {
         if (!database.startedByPlugin()) {
             if (!folders.isEmpty()) {
                 getLog().info("jooq-pgai: migrations are not applied to an existing database (" + database.description() + ")");
             }
-            return 0;
+            return false;
         }
         try {
             MigrationRunner runner = changelog == null ? new FlywayMigrations(folders, placeholders()) : new LiquibaseMigrations(changelog);
             int applied = runner.migrate(database);
             getLog().info("jooq-pgai: applied " + applied + " migrations from " + (changelog == null ? folders : changelog));
-            return applied;
+            return !folders.isEmpty();
         } catch (MigrationFailedException e) {
             throw new MojoFailureException("jooq-pgai: " + e.getMessage(), e);
         }

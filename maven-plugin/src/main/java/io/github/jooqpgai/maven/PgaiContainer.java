@@ -2,10 +2,9 @@ package io.github.jooqpgai.maven;
 
 import io.github.jooqpgai.embedded.EmbeddedPgai;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -20,6 +19,9 @@ import org.testcontainers.utility.DockerImageName;
  * }</pre>
  */
 final class PgaiContainer {
+
+    /** How long {@code pgai install} may take. */
+    private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
 
     private PgaiContainer() {
     }
@@ -61,15 +63,6 @@ final class PgaiContainer {
         String pgai = pgaiExecutable != null ? pgaiExecutable : EmbeddedPgai.builder().python().resolveSibling("pgai").toString();
         String url = "postgres://" + container.getUsername() + ":" + container.getPassword() + "@" + container.getHost() + ":"
                 + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/pgai_test";
-        Process install = new ProcessBuilder(pgai, "install", "-d", url).redirectErrorStream(true).start();
-        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!install.waitFor(5, TimeUnit.MINUTES)) {
-            install.destroyForcibly();
-            throw new IOException(pgai + " install did not finish within 5 minutes");
-        }
-        if (install.exitValue() != 0) {
-            throw new IOException(Path.of(pgai).getFileName() + " install exited with " + install.exitValue() + ": "
-                    + output.replace(container.getPassword(), "****"));
-        }
+        TimedCommand.run(List.of(pgai, "install", "-d", url), INSTALL_TIMEOUT, container.getPassword());
     }
 }

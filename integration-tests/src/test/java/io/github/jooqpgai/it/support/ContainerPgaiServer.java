@@ -3,7 +3,8 @@ package io.github.jooqpgai.it.support;
 import io.github.jooqpgai.embedded.EmbeddedPgai;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -46,11 +47,10 @@ public final class ContainerPgaiServer implements PgaiServer {
             String url = "postgres://" + container.getUsername() + ":" + container.getPassword() + "@"
                     + container.getHost() + ":" + container.getMappedPort(5432) + "/pgai_test";
             Path pgai = EmbeddedPgai.builder().defaultHome(repoRoot.resolve(".pgai")).python().resolveSibling("pgai");
-            Process install = new ProcessBuilder(pgai.toString(), "install", "-d", url)
-                    .redirectErrorStream(true).start();
-            String output = new String(install.getInputStream().readAllBytes());
-            if (!install.waitFor(5, TimeUnit.MINUTES) || install.exitValue() != 0) {
-                throw new IllegalStateException("pgai install into the container failed:\n" + output);
+            TimedProcess.Result install = TimedProcess.run(List.of(pgai.toString(), "install", "-d", url), "pgai install -d <container>",
+                    Duration.ofMinutes(5));
+            if (install.exitCode() != 0) {
+                throw new IllegalStateException("pgai install into the container failed:\n" + install.output());
             }
             return new ContainerPgaiServer(container);
         } catch (IOException | RuntimeException e) {

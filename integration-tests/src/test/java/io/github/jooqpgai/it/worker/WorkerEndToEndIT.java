@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jooqpgai.embedded.PgaiWorker;
 import io.github.jooqpgai.it.support.PgaiTest;
 import io.github.jooqpgai.it.support.PgaiTestSchema;
+import io.github.jooqpgai.it.support.TimedProcess;
 import io.github.jooqpgai.it.worker.WorkerFixture.ExpectedChunk;
 import io.github.jooqpgai.it.worker.WorkerFixture.StoredChunk;
 import io.github.jooqpgai.localmodel.LocalEmbeddingServer;
 import io.github.jooqpgai.vectorizer.VectorizerError;
 import io.github.jooqpgai.vectorizer.config.Embedding;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -181,11 +180,9 @@ class WorkerEndToEndIT {
     void aBackgroundWorkerIsStoppedWhenItsJvmExitsWithoutClosingIt(PgaiTestSchema db) throws Exception {
         WorkerFixture docs = WorkerFixture.create(db, "orphan", server);
         Path home = docs.worker(b -> b).executable().getParent().getParent().getParent();
-        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                WorkerInChildJvm.class.getName(), db.serverJdbcUrl(), home.toString(), Integer.toString(docs.id))
-                .redirectErrorStream(true).start();
-        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).as("child JVM exited").isTrue();
+        String output = TimedProcess.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), WorkerInChildJvm.class.getName(), db.serverJdbcUrl(), home.toString(),
+                Integer.toString(docs.id)), "the child JVM " + WorkerInChildJvm.class.getSimpleName(), Duration.ofSeconds(60)).output();
         Matcher pid = Pattern.compile("worker pid (\\d+)").matcher(output);
         assertThat(pid.find()).as("child JVM output:%n%s", output).isTrue();
 
