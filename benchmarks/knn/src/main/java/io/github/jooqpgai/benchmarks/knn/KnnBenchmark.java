@@ -53,6 +53,8 @@ public final class KnnBenchmark {
 
     /** The hand-written SQL of the JDBC variants: what {@code nearestNeighbours} renders, unquoted. */
     private static final String KNN_SQL = "select id from bench_knn.items order by embedding <=> ?::real[]::vector limit ?";
+    private static final String KEPT = "jOOQ nearestNeighbours, keepStatement(true), vector re-bound";
+    private static final String REUSED = "JDBC, one PreparedStatement reused";
     private static final String FILTERED_SQL = "select id from bench_knn.items where category = ? order by embedding <=> ?::real[]::vector limit ?";
 
     private final KnnOptions options;
@@ -112,17 +114,19 @@ public final class KnnBenchmark {
             Connection reused = open(connections);
             Connection jooqSql = open(connections);
             Connection jooqCalls = open(connections);
+            Connection kept = open(connections);
             List<Variant> unfiltered = List.of(
                     new Variant("JDBC, a PreparedStatement per query (baseline)", jdbc, jdbcPerQuery(jdbc)),
                     new Variant("JDBC, the baseline again on its own connection (A/A control)", control, jdbcPerQuery(control)),
                     new Variant("jOOQ nearestNeighbours, PgaiDSL.using(connection)", pgai, jooq(PgaiDSL.using(pgai))),
                     new Variant("jOOQ nearestNeighbours, DSL.using(connection) (no listener)", plain,
                             jooq(DSL.using(plain, SQLDialect.POSTGRES))),
-                    new Variant("JDBC, one PreparedStatement reused", reused, jdbcReused(reused)),
+                    new Variant(REUSED, reused, jdbcReused(reused)),
                     new Variant("JDBC, a PreparedStatement per query, jOOQ's SQL text", jooqSql, jdbcPerQuery(jooqSql,
                             jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())),
                     new Variant("JDBC, jOOQ's SQL text and JDBC calls", jooqCalls, jdbcLikeJooq(jooqCalls,
-                            jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())));
+                            jooqQuery(DSL.using(SQLDialect.POSTGRES), vectors[0]).getSQL())),
+                    new Variant(KEPT, kept, jooqKept(PgaiDSL.using(kept))));
             Connection jdbcFiltered = open(connections);
             Connection jooqFiltered = open(connections);
             List<Variant> filtered = List.of(
@@ -158,6 +162,16 @@ public final class KnnBenchmark {
             CpuPinning.pinBackend(c, options.serverCpu());
         }
         return c;
+    }
+
+    /**
+     * jOOQ's own way to skip rendering and preparing: one {@code nearestNeighbours} query with
+     * {@code keepStatement(true)}, its query vector re-bound per execution (what "JDBC, one PreparedStatement
+     * reused" does by hand). Not thread-safe, like the reused PreparedStatement.
+     */
+    private KnnQuery jooqKept(DSLContext dsl) {
+        ResultQuery<?> query = jooqQuery(dsl, vectors[0]).keepStatement(true);
+        return (vector, category) -> query.bind(1, Vector.of(vector)).fetch(ID);
     }
 
     private KnnQuery jdbcPerQuery(Connection c) {
@@ -390,6 +404,27 @@ public final class KnnBenchmark {
             System.out.printf(Locale.ROOT, " %s %.3f;", variants.get(v).name(), ratios[n / 2]);
         }
         System.out.println();
+        int kept = indexOf(variants, KEPT);
+        int reused = indexOf(variants, REUSED);
+        if (kept >= 0 && reused >= 0) {
+            double[] ratios = new double[n];
+            for (int i = 0; i < n; i++) {
+                ratios[i] = (double) nanos[kept][i] / nanos[reused][i];
+            }
+            java.util.Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "like with like, statement prepared once: %s vs %s: p50 %.3fx, p99 %.3fx, per-query ratio median %.3f%n",
+                    KEPT, REUSED, latencies.get(kept).percentileMicros(50) / latencies.get(reused).percentileMicros(50),
+                    latencies.get(kept).percentileMicros(99) / latencies.get(reused).percentileMicros(99), ratios[n / 2]);
+        }
+    }
+
+    private static int indexOf(List<Variant> variants, String name) {
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
