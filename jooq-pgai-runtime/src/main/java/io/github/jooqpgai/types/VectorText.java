@@ -41,6 +41,8 @@ final class VectorText {
     /** Sign, 7 integer digits, point, 15 fraction digits and the comma; the 8-byte reads stay inside. */
     private static final int SHORT_DECIMAL_LOOKAHEAD = 25;
     private static final long NO_MATCH = -1L;
+    /** {@code "0."} read little-endian from two bytes. */
+    private static final long ZERO_POINT = 0x2E30L;
     /**
      * Bytes per element assumed for the first allocation of the result (pgvector prints 9 to 13 for
      * embeddings, elements of two or three bytes need a few doublings): an array a little too long and
@@ -177,11 +179,25 @@ final class VectorText {
         int minus = isMinus(b[i]);
         int p = i + minus;
         long word = AsciiWords.word(b, p);
+        if ((word & 0xFFFF) == ZERO_POINT) {
+            return fractionDecimal(b, i, p + 2, commaOffset, minus, 0, 1);
+        }
         int integerDigits = AsciiWords.leadingDigits(word);
         if (integerDigits == 0 || integerDigits == 8 || (byte) (word >>> (integerDigits << 3)) != '.') {
             return NO_MATCH;
         }
-        p += integerDigits + 1;
+        long integerPart = integerDigits == 1 ? word & 0xF : AsciiWords.digitsValue(word, integerDigits);
+        return fractionDecimal(b, i, p + integerDigits + 1, commaOffset, minus, integerPart, integerDigits);
+    }
+
+    /**
+     * The rest of {@link #shortDecimal}: the fraction's digits from {@code p} up to the comma at
+     * {@code i + commaOffset}, after an integer part already read. An integer part of a single {@code 0}, as in
+     * every element of a normalized embedding, is recognised by its two bytes {@code 0.} alone; reading it
+     * like other integer parts made the whole parse about a fifth slower.
+     */
+    private static long fractionDecimal(byte[] b, int i, int p, int commaOffset, int minus, long integerPart,
+            int integerDigits) {
         long first = AsciiWords.word(b, p);
         long second = AsciiWords.word(b, p + 8);
         int firstDigits = AsciiWords.leadingDigits(first);
@@ -191,7 +207,6 @@ final class VectorText {
                 || integerDigits + fractionDigits > MAX_SIGNIFICANT_DIGITS) {
             return NO_MATCH;
         }
-        long integerPart = integerDigits == 1 ? word & 0xF : AsciiWords.digitsValue(word, integerDigits);
         long fraction = AsciiWords.digitsValue(first, firstDigits) * LONG_POWERS_OF_TEN[secondDigits]
                 + AsciiWords.digitsValue(second, secondDigits);
         long significand = integerPart * LONG_POWERS_OF_TEN[fractionDigits] + fraction;

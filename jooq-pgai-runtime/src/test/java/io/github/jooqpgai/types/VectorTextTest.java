@@ -73,6 +73,27 @@ class VectorTextTest {
     }
 
     @Test
+    void zeroPointFastPathLeavesDecimalsJustAboveOrBelowAFloatMidpointToTheExactPath() {
+        // "0." and 13 digits, the longest element of that shape the fast path takes (its comma is the 16th byte);
+        // rounding a float midpoint to 13 places lands within one unit in the last place of a double from it
+        // about once in 1,400 tries, and then the inexact product of the fast path can fall on the wrong side
+        SplittableRandom random = new SplittableRandom(19);
+        List<String> tokens = new ArrayList<>();
+        int tries = 0;
+        while (tokens.size() < 200 && tries++ < 2_000_000) {
+            float f = (float) (0.1 + 0.9 * random.nextDouble());
+            BigDecimal midpoint = new BigDecimal(f).add(new BigDecimal(Math.nextUp(f))).divide(BigDecimal.valueOf(2));
+            BigDecimal near = midpoint.setScale(13, random.nextBoolean() ? RoundingMode.UP : RoundingMode.DOWN);
+            BigDecimal ulp = new BigDecimal(Math.ulp(midpoint.doubleValue()));
+            if (near.compareTo(midpoint) != 0 && near.subtract(midpoint).abs().compareTo(ulp) < 0) {
+                tokens.add(near.toPlainString());
+            }
+        }
+        assertThat(tokens).as("decimals within one double ulp of a float midpoint").hasSize(200);
+        assertParsesLikeParseFloat(tokens);
+    }
+
+    @Test
     void fastPathDecidesExactTiesLikeParseFloat() {
         List<String> tokens = new ArrayList<>();
         for (int k = 0; k < 200; k++) {
