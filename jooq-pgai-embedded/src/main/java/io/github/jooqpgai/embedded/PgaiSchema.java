@@ -65,7 +65,12 @@ public final class PgaiSchema {
      * whole connection would make pgjdbc's {@code getString} on a vector column return null.
      */
     public PgaiDSLContext dsl() {
-        return PgaiDSL.using(dataSource);
+        try {
+            return PgaiDSL.using(dataSource);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("PgaiSchema.dsl() needs org.jooq:jooq and io.github.jooqpgai:jooq-pgai-runtime on the"
+                    + " test classpath (optional dependencies of jooq-pgai-embedded); missing: " + e.getMessage(), e);
+        }
     }
 
     @Override

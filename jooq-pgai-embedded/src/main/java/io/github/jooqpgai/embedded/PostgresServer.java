@@ -167,7 +167,8 @@ final class PostgresServer {
      * started by an older build with trust for all) reloads it, and this waits until it has.
      */
     void applyAuthenticationRules(Optional<Running> running) {
-        if (!ClientAuthentication.write(settings) || running.isEmpty()) {
+        boolean written = ClientAuthentication.write(settings);
+        if (running.isEmpty() || (!written && !changedSinceLoad(running.get()))) {
             return;
         }
         settings.progress().accept("password authentication for roles other than postgres: reloading " + ClientAuthentication.file(state));
@@ -184,6 +185,21 @@ final class PostgresServer {
                         + " within " + SHORT.toSeconds() + " s; stop it (scripts/pgai-db stop) and start it again.");
             }
             pause();
+        }
+    }
+
+    /**
+     * Whether {@code pg_hba.conf} changed after the running server last loaded its configuration: a start that
+     * wrote the rules but did not get to reload them (killed in between, or the reload failed) leaves a server
+     * that still runs on the old rules, which the next start must reload although the file needs no write.
+     */
+    private boolean changedSinceLoad(Running running) {
+        Path file = ClientAuthentication.file(state);
+        try {
+            double loadedAt = Double.parseDouble(psql(running, "postgres", "select extract(epoch from pg_conf_load_time());").strip());
+            return Files.getLastModifiedTime(file).toMillis() / 1000.0 > loadedAt;
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot read the modification time of " + file + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -109,6 +109,32 @@ class PasswordAuthenticationIT {
         }
     }
 
+    @Test
+    void aStartThatWroteTheRulesButDidNotReloadThemIsCompletedByTheNextStart() throws Exception {
+        try (ScratchHome home = ScratchHome.withInstalledVenv()) {
+            Path hba = home.path.resolve("data/pg_hba.conf");
+            try (EmbeddedPgai first = home.builder().start()) {
+                createRole(first);
+                trustForAll(home, hba);
+                Commands.Result reload = Commands.runAsServerUser(home.builder().settings(), List.of(bin(home).resolve("pg_ctl").toString(),
+                        "-D", home.path.resolve("data").toString(), "reload"), null, Duration.ofSeconds(30));
+                assertThat(reload.ok()).as("pg_ctl reload: %s", reload.output()).isTrue();
+                awaitWrongPasswordAccepted(first);
+                // the rules on disk, the server still on trust: as if a start was killed between its write and its reload
+                Files.writeString(hba, ClientAuthentication.RULES, StandardCharsets.UTF_8);
+                Host.giveToServerUser(home.builder().settings(), hba);
+                assertThat(currentUser(first, ROLE, "wrong-" + PASSWORD)).as("still on trust before the next start").isEqualTo(ROLE);
+
+                List<String> progress = new ArrayList<>();
+                try (EmbeddedPgai reused = home.builder().progress(progress::add).start()) {
+                    assertThat(reused.pid()).isEqualTo(first.pid());
+                    assertThat(progress).contains("password authentication for roles other than postgres: reloading " + hba);
+                    assertRefused(reused, "wrong-" + PASSWORD);
+                }
+            }
+        }
+    }
+
     private static void createRole(EmbeddedPgai pgai) throws SQLException {
         try (Connection c = DriverManager.getConnection(pgai.jdbcUrl()); Statement s = c.createStatement()) {
             s.execute("create role " + ROLE + " login password '" + PASSWORD + "'");

@@ -2,6 +2,8 @@ package io.github.jooqpgai.it.support;
 
 import io.github.jooqpgai.embedded.EmbeddedPgai;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,8 @@ public final class PasswordCheckingServer implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare a state folder under /tmp", e);
         }
         try {
-            return new PasswordCheckingServer(home, EmbeddedPgai.builder().home(home).start());
+            // a port of its own even when PGAI_DB_PORT names the shared server's
+            return new PasswordCheckingServer(home, EmbeddedPgai.builder().home(home).port(freePort()).start());
         } catch (RuntimeException e) {
             deleteTree(home);
             throw e;
@@ -63,7 +66,17 @@ public final class PasswordCheckingServer implements AutoCloseable {
 
     /** {@code jdbc:postgresql://127.0.0.1:<port>/<database>}, without a user. */
     public String urlWithoutUser() {
-        return "jdbc:postgresql://127.0.0.1:" + pgai.port() + "/pgai_test";
+        String url = pgai.jdbcUrl();
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
+        }
     }
 
     /** Runs each statement as {@code postgres}, in order. */

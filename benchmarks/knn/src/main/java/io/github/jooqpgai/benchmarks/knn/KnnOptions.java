@@ -24,7 +24,6 @@ record KnnOptions(String url, int rows, int dims, int queries, int warmup, int k
         return clientCpu >= 0;
     }
 
-
     static KnnOptions parse(String[] args) {
         String url = null;
         int rows = 100_000;
