@@ -36,6 +36,16 @@ final class ClientAuthentication {
         return state.data().resolve("pg_hba.conf");
     }
 
+    /** Whether the data folder's {@code pg_hba.conf} holds {@link #RULES}. */
+    static boolean inPlace(Settings settings) {
+        Path file = file(settings.state());
+        try {
+            return Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(RULES);
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot read " + file + " (" + e.getMessage() + "); set PGAI_HOME to a readable folder.", e);
+        }
+    }
+
     /**
      * Writes {@link #RULES} into the data folder's {@code pg_hba.conf} unless it holds them already (replacing
      * the file in one move, owned by the server user, readable by it only).

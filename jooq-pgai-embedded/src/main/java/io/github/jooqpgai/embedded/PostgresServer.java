@@ -167,8 +167,11 @@ final class PostgresServer {
      * started by an older build with trust for all) reloads it, and this waits until it has.
      */
     void applyAuthenticationRules(Optional<Running> running) {
-        boolean written = ClientAuthentication.write(settings);
-        if (running.isEmpty() || (!written && !changedSinceLoad(running.get()))) {
+        if (!ClientAuthentication.inPlace(settings)) {
+            forgetRulesLoaded();
+            ClientAuthentication.write(settings);
+        }
+        if (running.isEmpty() || rulesLoadedBy(running.get())) {
             return;
         }
         settings.progress().accept("password authentication for roles other than postgres: reloading " + ClientAuthentication.file(state));
@@ -186,22 +189,43 @@ final class PostgresServer {
             }
             pause();
         }
+        markRulesLoaded(running.get());
     }
 
     /**
-     * Whether {@code pg_hba.conf} changed after the running server last loaded its configuration: a start that
-     * wrote the rules but did not get to reload them (killed in between, or the reload failed) leaves a server
-     * that still runs on the old rules, which the next start must reload although the file needs no write.
+     * Records that the server {@code server} runs on the rules now in {@code pg_hba.conf}: after it started
+     * from them, or reloaded them. A start that rewrites the file forgets the record first, so a start killed
+     * between its write and its reload leaves none, and the next start reloads although the file needs no write.
      */
-    private boolean changedSinceLoad(Running running) {
-        Path file = ClientAuthentication.file(state);
+    void markRulesLoaded(Running server) {
         try {
-            double loadedAt = Double.parseDouble(psql(running, "postgres", "select extract(epoch from pg_conf_load_time());").strip());
-            return Files.getLastModifiedTime(file).toMillis() / 1000.0 > loadedAt;
+            Files.writeString(rulesLoadedByFile(), Long.toString(server.pid()), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new EmbeddedPgaiException("cannot read the modification time of " + file + " (" + e.getMessage() + ")", e);
+            throw new EmbeddedPgaiException("cannot write " + rulesLoadedByFile() + " (" + e.getMessage() + ")", e);
         }
     }
+
+    private boolean rulesLoadedBy(Running server) {
+        try {
+            Path file = rulesLoadedByFile();
+            return Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(Long.toString(server.pid()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void forgetRulesLoaded() {
+        try {
+            Files.deleteIfExists(rulesLoadedByFile());
+        } catch (IOException e) {
+            throw new EmbeddedPgaiException("cannot delete " + rulesLoadedByFile() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private Path rulesLoadedByFile() {
+        return state.home().resolve("pg_hba.loaded-by");
+    }
+
 
     /** Stops the server with pid {@code pid} (fast shutdown), waits for it to exit, and fails if it does not. */
     void stop(long pid) {

@@ -55,6 +55,7 @@ final class Provisioner {
             server.initialiseData();
             server.applyAuthenticationRules(Optional.empty());
             PostgresServer.Running started = server.start(port);
+            server.markRulesLoaded(started);
             EmbeddedPgai handle = new EmbeddedPgai(settings, started.port(), started.pid(), true, true);
             try {
                 server.ensurePgai(started, pgai(settings), handle.postgresUrl());

@@ -76,11 +76,7 @@ class PasswordAuthenticationIT {
             Path hba = home.path.resolve("data/pg_hba.conf");
             EmbeddedPgai first = home.builder().start();
             createRole(first);
-            trustForAll(home, hba);
-            Commands.Result reload = Commands.runAsServerUser(home.builder().settings(), List.of(bin(home).resolve("pg_ctl").toString(),
-                    "-D", home.path.resolve("data").toString(), "reload"), null, Duration.ofSeconds(30));
-            assertThat(reload.ok()).as("pg_ctl reload: %s", reload.output()).isTrue();
-            awaitWrongPasswordAccepted(first);
+            reloadWithTrustForAll(home, hba, first);
 
             List<String> progress = new ArrayList<>();
             try (EmbeddedPgai reused = home.builder().progress(progress::add).start()) {
@@ -115,12 +111,10 @@ class PasswordAuthenticationIT {
             Path hba = home.path.resolve("data/pg_hba.conf");
             try (EmbeddedPgai first = home.builder().start()) {
                 createRole(first);
-                trustForAll(home, hba);
-                Commands.Result reload = Commands.runAsServerUser(home.builder().settings(), List.of(bin(home).resolve("pg_ctl").toString(),
-                        "-D", home.path.resolve("data").toString(), "reload"), null, Duration.ofSeconds(30));
-                assertThat(reload.ok()).as("pg_ctl reload: %s", reload.output()).isTrue();
-                awaitWrongPasswordAccepted(first);
-                // the rules on disk, the server still on trust: as if a start was killed between its write and its reload
+                reloadWithTrustForAll(home, hba, first);
+                // the rules on disk, the server still on trust and no record of a load: as if a start was killed
+                // between its write and its reload (it forgets the record before it writes)
+                Files.deleteIfExists(home.path.resolve("pg_hba.loaded-by"));
                 Files.writeString(hba, ClientAuthentication.RULES, StandardCharsets.UTF_8);
                 Host.giveToServerUser(home.builder().settings(), hba);
                 assertThat(currentUser(first, ROLE, "wrong-" + PASSWORD)).as("still on trust before the next start").isEqualTo(ROLE);
@@ -144,6 +138,15 @@ class PasswordAuthenticationIT {
     private static void trustForAll(ScratchHome home, Path hba) throws Exception {
         Files.writeString(hba, TRUST_FOR_ALL, StandardCharsets.UTF_8);
         Host.giveToServerUser(home.builder().settings(), hba);
+    }
+
+    /** Puts an older build's trust-for-all rules into the running server, as such a build left it. */
+    private static void reloadWithTrustForAll(ScratchHome home, Path hba, EmbeddedPgai running) throws Exception {
+        trustForAll(home, hba);
+        Commands.Result reload = Commands.runAsServerUser(home.builder().settings(), List.of(bin(home).resolve("pg_ctl").toString(),
+                "-D", home.path.resolve("data").toString(), "reload"), null, Duration.ofSeconds(30));
+        assertThat(reload.ok()).as("pg_ctl reload: %s", reload.output()).isTrue();
+        awaitWrongPasswordAccepted(running);
     }
 
     /** pg_ctl reload only signals the server: wait until a wrong password gets in, which proves trust is active. */
