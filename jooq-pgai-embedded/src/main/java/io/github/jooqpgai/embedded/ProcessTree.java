@@ -12,10 +12,20 @@ final class ProcessTree {
     private ProcessTree() {
     }
 
-    /** Registers a shutdown hook that stops {@code process} if this JVM exits first (Ctrl-C, a failed test run). */
+    /**
+     * Registers a shutdown hook that stops {@code process} if this JVM exits first (Ctrl-C, a failed test run).
+     * If the JVM is already shutting down (a Ctrl-C while the process was being started), no hook can be added
+     * any more: the process is stopped at once and an {@link EmbeddedPgaiException} says so.
+     */
     static Thread stopOnJvmExit(Process process) {
         Thread hook = new Thread(() -> stop(process), "pgai-worker-stop-" + process.pid());
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            stop(process);
+            throw new EmbeddedPgaiException("this JVM is shutting down, so the process it had just started (pid " + process.pid()
+                    + ") was stopped again", shuttingDown);
+        }
         return hook;
     }
 

@@ -3,6 +3,7 @@ package io.github.jooqpgai.examples.quickstart;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * What the quickstart started, stopped in reverse order exactly once: at the end of {@code main}, or from the
@@ -22,6 +23,7 @@ final class StartedResources implements AutoCloseable {
     private final Deque<Started> started = new ArrayDeque<>();
     private final PrintStream out;
     private boolean closed;
+    private final CountDownLatch stoppedAll = new CountDownLatch(1);
 
     StartedResources(PrintStream out) {
         this.out = out;
@@ -43,19 +45,48 @@ final class StartedResources implements AutoCloseable {
         return closed;
     }
 
-    /** Stops everything registered, newest first; a failure to stop one is printed and the others are still stopped. */
+    /**
+     * Stops everything registered, newest first; a failure to stop one is printed and the others are still
+     * stopped. A second caller (the shutdown hook while {@code main} is stopping, or the other way round) waits
+     * until the first has stopped everything: the JVM ends when its shutdown hooks return, and must not cut the
+     * first caller off half-way.
+     */
     @Override
     public void close() {
         Deque<Started> toStop;
         synchronized (this) {
             if (closed) {
-                return;
+                toStop = null;
+            } else {
+                closed = true;
+                toStop = new ArrayDeque<>(started);
+                started.clear();
             }
-            closed = true;
-            toStop = new ArrayDeque<>(started);
-            started.clear();
         }
-        toStop.forEach(this::stop);
+        if (toStop == null) {
+            awaitStopped();
+            return;
+        }
+        try {
+            toStop.forEach(this::stop);
+        } finally {
+            stoppedAll.countDown();
+        }
+    }
+
+    private void awaitStopped() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                stoppedAll.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void stop(Started each) {
