@@ -1,6 +1,7 @@
 package io.github.jooqpgai.embedded;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Child JVM for {@link ProcessTreeShutdownTest}: while this JVM shuts down, its shutdown hook starts
@@ -27,9 +28,11 @@ final class StartDuringShutdownInChildJvm {
                 } catch (EmbeddedPgaiException e) {
                     System.out.println("refused: " + e.getMessage());
                 }
-                System.out.println("alive after: " + sleeper.isAlive());
+                System.out.println("exited within 5 s: " + sleeper.waitFor(5, TimeUnit.SECONDS));
             } catch (IOException e) {
                 System.out.println("could not start sleep: " + e);
+            } catch (InterruptedException e) {
+                System.out.println("interrupted: " + e);
             }
         }));
         System.exit(0);
